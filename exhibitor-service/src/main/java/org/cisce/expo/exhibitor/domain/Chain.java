@@ -1,0 +1,12 @@
+package org.cisce.expo.exhibitor.domain;
+
+/** The supply chains that make up the exhibition zones of an edition. */
+public enum Chain {
+    SMART_VEHICLES,
+    GREEN_AGRICULTURE,
+    CLEAN_ENERGY,
+    DIGITAL_TECHNOLOGY,
+    HEALTHY_LIVING,
+    ADVANCED_MANUFACTURING,
+    SUPPLY_CHAIN_SERVICES
+}

@@ -1,0 +1,45 @@
+package org.cisce.expo.exhibitor.domain;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** Short lists of codes and dates kept in one comma-separated column. */
+public final class ListConverters {
+
+    private ListConverters() {
+    }
+
+    @Converter
+    public static class Chains implements AttributeConverter<List<Chain>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<Chain> chains) {
+            return String.join(",", chains.stream().map(Chain::name).toList());
+        }
+
+        @Override
+        public List<Chain> convertToEntityAttribute(String column) {
+            return split(column).stream().map(Chain::valueOf).toList();
+        }
+    }
+
+    @Converter
+    public static class Dates implements AttributeConverter<List<LocalDate>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<LocalDate> dates) {
+            return String.join(",", dates.stream().map(LocalDate::toString).toList());
+        }
+
+        @Override
+        public List<LocalDate> convertToEntityAttribute(String column) {
+            return split(column).stream().map(LocalDate::parse).toList();
+        }
+    }
+
+    private static List<String> split(String column) {
+        return column == null || column.isEmpty() ? List.of() : Arrays.asList(column.split(","));
+    }
+}

@@ -1,0 +1,120 @@
+package org.cisce.expo.exhibitor.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.cisce.expo.common.rest.PageRequest;
+import org.cisce.expo.common.rest.PageResponse;
+import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.exhibitor.service.EditionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/**
+ * Editions of the expo. The organizer creates them; anyone reads them. Each new edition is published as
+ * {@code expo.edition.published.v1} so that the other services learn its dates and zones.
+ */
+@Path("/api/v1/editions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Editions", description = "Annual editions of the expo: dates, venue, zones and public days")
+public class EditionResource {
+
+    private final EditionService editions;
+
+    public EditionResource(EditionService editions) {
+        this.editions = editions;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Create an edition (role: organizer)",
+            description = "Dates in order, chains from the known list, public days inside the edition, id a lowercase code.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EditionRequest.class),
+            examples = @ExampleObject(name = "cisce-2025", value = Examples.EDITION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new edition",
+            content = @Content(schema = @Schema(implementation = EditionResponse.class),
+                    examples = @ExampleObject(name = "created", value = Examples.EDITION)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field or invalid value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = Examples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "The token's role is not organizer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "An edition with this id exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate", value = Examples.CONFLICT_PROBLEM)))
+    @APIResponse(responseCode = "413", description = "Body over 1 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> create(@NotNull @Valid EditionRequest request) {
+        return editions.create(request).map(edition -> Response
+                .created(URI.create("/api/v1/editions/" + edition.id))
+                .tag(new EntityTag(Long.toString(edition.version)))
+                .entity(EditionResponse.of(edition)).build());
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List editions (anyone)", description = "Ordered by start date; updatedSince for partner sync.")
+    @APIResponse(responseCode = "200", description = "One page of editions",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.EDITION_PAGE)))
+    @APIResponse(responseCode = "400", description = "Invalid page, size or updatedSince",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
+    public Uni<PageResponse<EditionResponse>> list(
+            @Parameter(description = "ISO-8601 instant; only editions changed after it")
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size 1..100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return editions.list(QueryParams.instant("updatedSince", updatedSince), paging.page(), paging.size())
+                .map(result -> new PageResponse<>(result.items().stream().map(EditionResponse::of).toList(),
+                        result.page(), result.size(), result.total()));
+    }
+
+    @GET
+    @Path("/{editionId}")
+    @PermitAll
+    @Operation(summary = "Read one edition (anyone)")
+    @APIResponse(responseCode = "200", description = "The edition; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = EditionResponse.class),
+                    examples = @ExampleObject(name = "edition", value = Examples.EDITION)))
+    @APIResponse(responseCode = "404", description = "No such edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public Uni<Response> get(@PathParam("editionId") String editionId) {
+        return editions.get(editionId).map(edition -> Response.ok(EditionResponse.of(edition))
+                .tag(new EntityTag(Long.toString(edition.version))).build());
+    }
+}

@@ -1,0 +1,218 @@
+package org.cisce.expo.common.rest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into an RFC 9457 problem+json response: no stack traces, no internal names.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int PRIORITY = Priorities.USER - 100;
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response apiProblem(ApiProblem e, HttpServerRequest request) {
+        Response.ResponseBuilder response = response(new Problem("/problems/" + e.slug(), e.title(), e.status(),
+                e.getMessage(), request.path(), e.errors()));
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return problem(400, "validation-failed", "Validation failed", detail, request, errors);
+    }
+
+    @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            ValueInstantiationException.class, InvalidTypeIdException.class}, priority = PRIORITY)
+    public Response json(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return problem(400, "validation-failed", "Validation failed", "unknown field '" + field + "'", request,
+                    List.of(new Problem.FieldError(field, "unknown field")));
+        }
+        if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException) && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String message = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum()
+                    ? "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants())
+                    : "has the wrong type or format";
+            return problem(400, "validation-failed", "Validation failed", field + ": " + message, request,
+                    List.of(new Problem.FieldError(field, message)));
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return problem(400, "malformed-json", "Malformed JSON", "the request body is not valid JSON" + where, request, null);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, request);
+        }
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "nothing is served at " + request.method() + " " + request.path();
+            case 405 -> request.method() + " is not allowed here; allowed: " + e.getResponse().getHeaderString("Allow");
+            case 406 -> "this resource cannot produce the requested media type";
+            case 413 -> "the request body is larger than 1 MiB";
+            case 415 -> "unsupported Content-Type '" + request.getHeader("Content-Type") + "'";
+            default -> status >= 500 ? "the server could not complete the request" : title;
+        };
+        Response.ResponseBuilder response = response(new Problem("/problems/" + slug(title), title, status, detail,
+                request.path(), null));
+        if (e.getResponse().getHeaderString("Allow") != null) {
+            response.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class}, priority = PRIORITY)
+    public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        return response(new Problem("/problems/unauthorized", "Unauthorized", 401,
+                "a valid bearer token is required", request.path(), null))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return problem(403, "forbidden", "Forbidden", "your role may not do this", request, null);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY + 1)
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseUnavailable.matches(e)) {
+            return response(new Problem("/problems/service-unavailable", "Service unavailable", 503,
+                    "the database is not reachable; try again shortly", request.path(), null))
+                    .header("Retry-After", "5").build();
+        }
+        if (OptimisticLock.matches(e)) {
+            return problem(409, "conflict", "Conflict", "the resource was changed concurrently; read it again and retry",
+                    request, null);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s, %s %s", incident, request.method(), request.path());
+        return problem(500, "internal-error", "Internal server error",
+                "the server could not complete the request (incident " + incident + ")", request, null);
+    }
+
+    private static Response problem(int status, String slug, String title, String detail, HttpServerRequest request,
+                                    List<Problem.FieldError> errors) {
+        return response(new Problem("/problems/" + slug, title, status, detail, request.path(), errors)).build();
+    }
+
+    private static Response.ResponseBuilder response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** The field a violation is about: body paths without the method and parameter, or the parameter's name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+        Path.Node parameter = null;
+        while (nodes.hasNext()) {
+            Path.Node node = nodes.next();
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node;
+                continue;
+            }
+            String name = node.getName();
+            if (name == null) {
+                continue;
+            }
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            names.add(name);
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? "body" : parameter.getName();
+        }
+        return String.join(".", names);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** Failures that mean PostgreSQL is not reachable right now. */
+    static final class DatabaseUnavailable {
+        static boolean matches(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                String name = t.getClass().getName();
+                if (t instanceof java.net.ConnectException || name.endsWith("ClosedConnectionException")
+                        || name.endsWith("ConnectionPoolTooBusyException")
+                        || (t.getMessage() != null && t.getMessage().contains("Connection refused"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A version-column check failed: someone else changed the row first. */
+    static final class OptimisticLock {
+        static boolean matches(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof jakarta.persistence.OptimisticLockException
+                        || t instanceof org.hibernate.StaleStateException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
