@@ -1,0 +1,52 @@
+package org.cisce.expo.registration.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** This service's copy of an edition, kept from {@code expo.edition.published.v1} events. */
+@Entity
+@Table(name = "edition")
+public class Edition extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Column(name = "name_zh")
+    public String nameZh;
+
+    @Column(name = "venue_en")
+    public String venueEn;
+
+    @Column(name = "venue_zh")
+    public String venueZh;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    public LocalDate endDate;
+
+    /** Chain codes, comma-separated. */
+    @Column(nullable = false)
+    public String chains;
+
+    /** ISO dates, comma-separated. */
+    @Column(name = "public_days", nullable = false)
+    public String publicDays;
+
+    @Column(name = "last_event_id", nullable = false)
+    public UUID lastEventId;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,83 @@
+package org.cisce.expo.registration.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.cisce.expo.registration.service.EditionReplicaService;
+import org.cisce.expo.common.rest.PageRequest;
+import org.cisce.expo.common.rest.PageResponse;
+import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.rest.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Read-only copy of the editions, as learnt from {@code expo.edition.published.v1}; exhibitor-service owns them.
+ */
+@Path("/api/v1/editions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Editions", description = "Editions known to this service from the event stream (read-only)")
+public class EditionResource {
+
+    static final String EDITION = """
+            {"id": "cisce-2025", "name": {"en": "3rd China International Supply Chain Expo", "zh": "第三届链博会"},
+             "startDate": "2025-07-16", "endDate": "2025-07-20", "chains": ["CLEAN_ENERGY", "SMART_VEHICLES"],
+             "publicDays": ["2025-07-19", "2025-07-20"], "updatedAt": "2025-03-01T08:00:01Z"}""";
+    static final String NOT_FOUND = """
+            {"type": "/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "edition 'cisce-2030' does not exist", "instance": "/api/v1/editions/cisce-2030"}""";
+    static final String BAD_QUERY = """
+            {"type": "/problems/validation-failed", "title": "Validation failed", "status": 400,
+             "detail": "size: must be an integer from 1 to 100", "instance": "/api/v1/editions",
+             "errors": [{"field": "size", "message": "must be an integer from 1 to 100"}]}""";
+
+    private final EditionReplicaService editions;
+
+    public EditionResource(EditionReplicaService editions) {
+        this.editions = editions;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List the editions this service knows (anyone)")
+    @APIResponse(responseCode = "200", description = "One page of editions",
+            content = @Content(examples = @ExampleObject(name = "page",
+                    value = "{\"items\": [" + EDITION + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+    @APIResponse(responseCode = "400", description = "Invalid page, size or updatedSince",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad size", value = BAD_QUERY)))
+    public Uni<PageResponse<EditionResponse>> list(
+            @Parameter(description = "ISO-8601 instant; only editions changed after it") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return editions.list(QueryParams.instant("updatedSince", updatedSince), paging.page(), paging.size())
+                .map(result -> new PageResponse<>(result.items().stream().map(EditionResponse::of).toList(),
+                        result.page(), result.size(), result.total()));
+    }
+
+    @GET
+    @Path("/{editionId}")
+    @PermitAll
+    @Operation(summary = "Read one edition (anyone)")
+    @APIResponse(responseCode = "200", description = "The edition",
+            content = @Content(schema = @Schema(implementation = EditionResponse.class),
+                    examples = @ExampleObject(name = "edition", value = EDITION)))
+    @APIResponse(responseCode = "404", description = "Not known (yet)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public Uni<EditionResponse> get(@PathParam("editionId") String editionId) {
+        return editions.get(editionId).map(EditionResponse::of);
+    }
+}

@@ -1,0 +1,57 @@
+package org.cisce.expo.registration.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.registration.domain.Edition;
+import org.cisce.expo.registration.events.EditionPublished;
+import org.cisce.expo.registration.repository.EditionRepository;
+import org.cisce.expo.common.events.EventEnvelope;
+import org.cisce.expo.common.rest.ApiProblem;
+import org.cisce.expo.common.rest.PageResponse;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.stream.Collectors;
+
+/** The local, read-only copy of editions. */
+@ApplicationScoped
+public class EditionReplicaService {
+
+    private final EditionRepository editions;
+
+    public EditionReplicaService(EditionRepository editions) {
+        this.editions = editions;
+    }
+
+    /** Applies a published edition; runs inside the inbox's transaction. */
+    public Uni<Void> apply(EditionPublished published, EventEnvelope event) {
+        return editions.findById(published.editionId()).flatMap(found -> {
+            Edition edition = found == null ? new Edition() : found;
+            edition.id = published.editionId();
+            edition.nameEn = published.name().en();
+            edition.nameZh = published.name().zh();
+            edition.venueEn = published.venue() == null ? null : published.venue().en();
+            edition.venueZh = published.venue() == null ? null : published.venue().zh();
+            edition.startDate = published.startDate();
+            edition.endDate = published.endDate();
+            edition.chains = String.join(",", published.chains());
+            edition.publicDays = published.publicDays().stream().map(LocalDate::toString).collect(Collectors.joining(","));
+            edition.lastEventId = event.id();
+            edition.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return editions.persist(edition).replaceWithVoid();
+        });
+    }
+
+    @WithSession
+    public Uni<Edition> get(String id) {
+        return editions.findById(id).onItem().ifNull().failWith(() -> ApiProblem.notFound("edition", id));
+    }
+
+    @WithSession
+    public Uni<PageResponse<Edition>> list(OffsetDateTime updatedSince, int page, int size) {
+        return editions.page(updatedSince, page, size).flatMap(items -> editions.count(updatedSince)
+                .map(total -> new PageResponse<>(items, page, size, total)));
+    }
+}
