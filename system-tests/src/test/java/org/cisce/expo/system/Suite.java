@@ -1,0 +1,68 @@
+package org.cisce.expo.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The four packaged services and one Kafka broker, started once for all system tests of the JVM and stopped
+ * when it exits. Databases are the {@code *_test} ones that {@code ./expo} creates.
+ */
+final class Suite {
+
+    private static Suite running;
+
+    final KafkaBroker kafka;
+    final ServiceProcess exhibitor;
+    final ServiceProcess booth;
+    final ServiceProcess registration;
+    final ServiceProcess analytics;
+
+    private Suite() throws IOException {
+        Path root = root();
+        Path logs = Files.createDirectories(root.resolve("system-tests/target/system-logs"));
+        kafka = new KafkaBroker(Path.of(System.getProperty("expo.kafka.libs", root.resolve(".expo/kafka/libs").toString())), logs);
+        exhibitor = new ServiceProcess("exhibitor-service", "expo_exhibitor_test", root, logs);
+        booth = new ServiceProcess("booth-service", "expo_booth_test", root, logs);
+        registration = new ServiceProcess("registration-service", "expo_registration_test", root, logs);
+        analytics = new ServiceProcess("analytics-service", "expo_analytics_test", root, logs);
+    }
+
+    static synchronized Suite get() {
+        if (running == null) {
+            try {
+                Suite suite = new Suite();
+                suite.kafka.start();
+                for (ServiceProcess service : suite.services()) {
+                    service.start(suite.kafka.bootstrapServers());
+                }
+                suite.services().forEach(ServiceProcess::awaitReady);
+                Runtime.getRuntime().addShutdownHook(new Thread(suite::stopAll));
+                running = suite;
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start the suite", e);
+            }
+        }
+        return running;
+    }
+
+    List<ServiceProcess> services() {
+        return List.of(exhibitor, booth, registration, analytics);
+    }
+
+    private void stopAll() {
+        try {
+            for (ServiceProcess service : services()) {
+                service.stop();
+            }
+            kafka.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("expo.root", "..")).toAbsolutePath().normalize();
+    }
+}
