@@ -39,6 +39,30 @@ public final class ListConverters {
         }
     }
 
+    /** Free texts (product names) as a JSON array, since they may contain commas. */
+    @Converter
+    public static class Texts implements AttributeConverter<List<String>, String> {
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        @Override
+        public String convertToDatabaseColumn(List<String> texts) {
+            try {
+                return JSON.writeValueAsString(texts);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+
+        @Override
+        public List<String> convertToEntityAttribute(String column) {
+            try {
+                return List.of(JSON.readValue(column, String[].class));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("products column is not a JSON array", e);
+            }
+        }
+    }
+
     private static List<String> split(String column) {
         return column == null || column.isEmpty() ? List.of() : Arrays.asList(column.split(","));
     }

@@ -31,10 +31,19 @@ public class Outbox {
      * @param payload     a record serialised as the JSON payload
      */
     public Uni<OutboxEvent> publish(String topic, String aggregateId, String type, Object payload) {
+        return publish(topic, aggregateId, aggregateId, type, payload);
+    }
+
+    /**
+     * @param key the record key when it differs from the aggregate, e.g. an application's exhibitor, so that
+     *            all events about one organisation share a partition and keep their order
+     */
+    public Uni<OutboxEvent> publish(String topic, String key, String aggregateId, String type, Object payload) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = topic;
         event.aggregateId = aggregateId;
+        event.recordKey = key;
         event.type = type;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         try {

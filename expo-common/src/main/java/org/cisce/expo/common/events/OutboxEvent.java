@@ -32,6 +32,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "aggregate_id", nullable = false, updatable = false)
     public String aggregateId;
 
+    /** The Kafka record key; one key's events stay in one partition, in order. */
+    @Column(name = "record_key", nullable = false, updatable = false)
+    public String recordKey;
+
     @Column(nullable = false, updatable = false)
     public String type;
 

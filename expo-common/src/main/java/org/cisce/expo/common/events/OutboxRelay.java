@@ -183,13 +183,13 @@ public class OutboxRelay {
     private List<Pending> loadPending(Connection db) throws SQLException {
         List<Pending> pending = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement("""
-                select id, event_id, topic, aggregate_id, type, occurred_at, payload
+                select id, event_id, topic, aggregate_id, record_key, type, occurred_at, payload
                 from outbox_event where sent_at is null order by id limit ?""")) {
             select.setInt(1, config.relay().batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     pending.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7)));
+                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8)));
                 }
             }
         }
@@ -220,11 +220,11 @@ public class OutboxRelay {
             Pending row = pending.get(i);
             try {
                 acks.get(i).get(60, TimeUnit.SECONDS);
-                if (!blocked.contains(row.aggregateId)) {
+                if (!blocked.contains(row.key)) {
                     sent.add(row.id);
                 }
             } catch (ExecutionException | TimeoutException e) {
-                blocked.add(row.aggregateId);
+                blocked.add(row.key);
                 if (failure == null) {
                     failure = new DeliveryFailedException(e);
                 }
@@ -325,7 +325,7 @@ public class OutboxRelay {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private record Pending(long id, String eventId, String topic, String aggregateId, String type,
+    private record Pending(long id, String eventId, String topic, String aggregateId, String key, String type,
                            OffsetDateTime occurredAt, String payload) {
 
         ProducerRecord<String, byte[]> toRecord(String source) {
@@ -337,7 +337,7 @@ public class OutboxRelay {
             header(headers, CloudEventHeaders.SUBJECT, aggregateId);
             header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurredAt));
             header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
-            return new ProducerRecord<>(topic, null, aggregateId, payload.getBytes(StandardCharsets.UTF_8), headers);
+            return new ProducerRecord<>(topic, null, key, payload.getBytes(StandardCharsets.UTF_8), headers);
         }
 
         private static void header(RecordHeaders headers, String name, String value) {

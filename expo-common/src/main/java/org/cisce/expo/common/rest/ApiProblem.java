@@ -1,5 +1,12 @@
 package org.cisce.expo.common.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +55,42 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem unprocessable(String detail) {
         return new ApiProblem(422, "unprocessable", "Unprocessable request", detail, null, Map.of());
+    }
+
+    /** A request body Jackson could not read: malformed JSON, an unknown field, or a wrong type at a field. */
+    public static ApiProblem fromJson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return new ApiProblem(400, "validation-failed", "Validation failed", "unknown field '" + field + "'",
+                    List.of(new Problem.FieldError(field, "unknown field")), Map.of());
+        }
+        if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException) && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String message = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum()
+                    ? "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
+                    : "has the wrong type or format";
+            return invalid(field, message);
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return new ApiProblem(400, "malformed-json", "Malformed JSON", "the request body is not valid JSON" + where,
+                null, Map.of());
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     public int status() {

@@ -13,7 +13,7 @@ public record LocalizedText(
         @Size(min = 1, max = 200) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
         @Schema(examples = "China International Supply Chain Expo 2025") String en,
         @Size(min = 1, max = 200) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
-        @Schema(examples = "第三届中国国际供应链促进博览会") String zh) {
+        @Schema(examples = "第三届中国国际供应链促进博览会") String zh) implements Bilingual {
 
     /** At least one visible character. */
     public static final String NOT_BLANK = "(?s).*\\S.*";

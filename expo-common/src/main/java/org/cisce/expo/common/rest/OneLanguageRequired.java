@@ -22,9 +22,9 @@ public @interface OneLanguageRequired {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<OneLanguageRequired, LocalizedText> {
+    class Validator implements ConstraintValidator<OneLanguageRequired, Bilingual> {
         @Override
-        public boolean isValid(LocalizedText text, ConstraintValidatorContext context) {
+        public boolean isValid(Bilingual text, ConstraintValidatorContext context) {
             return text == null || text.en() != null || text.zh() != null;
         }
     }

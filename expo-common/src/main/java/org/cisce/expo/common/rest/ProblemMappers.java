@@ -2,7 +2,6 @@ package org.cisce.expo.common.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -59,23 +58,7 @@ public class ProblemMappers {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
             ValueInstantiationException.class, InvalidTypeIdException.class}, priority = PRIORITY)
     public Response json(JsonProcessingException e, HttpServerRequest request) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            String field = path(unknown);
-            return problem(400, "validation-failed", "Validation failed", "unknown field '" + field + "'", request,
-                    List.of(new Problem.FieldError(field, "unknown field")));
-        }
-        if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException) && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            String message = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                    && invalid.getTargetType().isEnum()
-                    ? "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants())
-                    : "has the wrong type or format";
-            return problem(400, "validation-failed", "Validation failed", field + ": " + message, request,
-                    List.of(new Problem.FieldError(field, message)));
-        }
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return problem(400, "malformed-json", "Malformed JSON", "the request body is not valid JSON" + where, request, null);
+        return apiProblem(ApiProblem.fromJson(e), request);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -158,34 +141,17 @@ public class ProblemMappers {
                 parameter = node;
                 continue;
             }
-            String name = node.getName();
-            if (name == null) {
-                continue;
-            }
             if (node.getIndex() != null && !names.isEmpty()) {
                 names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
             }
-            names.add(name);
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName());
+            }
         }
         if (names.isEmpty()) {
             return parameter == null ? "body" : parameter.getName();
         }
         return String.join(".", names);
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
     }
 
     /** Failures that mean PostgreSQL is not reachable right now. */

@@ -9,6 +9,38 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** A UUID from the path or query, or a 400 naming the parameter. */
+    public static java.util.UUID uuid(String name, String value) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiProblem.invalid(name, "must be a UUID");
+        }
+    }
+
+    /** An enum constant by its exact name, null when absent, or a 400 listing the allowed values. */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** An ISO 3166-1 alpha-2 code such as CN, DE or HK, null when absent. */
+    public static String countryCode(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!CountryCode.Validator.isKnown(value)) {
+            throw ApiProblem.invalid(name, "must be an ISO 3166-1 alpha-2 country code such as CN, DE or HK");
+        }
+        return value;
+    }
+
     /** An ISO-8601 instant such as {@code 2025-07-16T08:00:00Z}, or null when absent. */
     public static OffsetDateTime instant(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -1,0 +1,62 @@
+package org.cisce.expo.exhibitor.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An exhibitor's application to exhibit at one edition, and where it stands in the approval workflow. */
+@Entity
+@Table(name = "application")
+public class Application extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "exhibitor_id", nullable = false, updatable = false)
+    public UUID exhibitorId;
+
+    @Column(name = "edition_id", nullable = false, updatable = false)
+    public String editionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Chain chain;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Segment segment;
+
+    @Column(name = "requested_area_sqm", nullable = false)
+    public BigDecimal requestedAreaSqm;
+
+    @Convert(converter = ListConverters.Texts.class)
+    @Column(nullable = false)
+    public List<String> products;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ApplicationStatus status;
+
+    /** Why it was rejected or withdrawn. */
+    public String reason;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

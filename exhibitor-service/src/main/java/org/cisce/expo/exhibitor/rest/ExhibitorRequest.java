@@ -1,0 +1,46 @@
+package org.cisce.expo.exhibitor.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.cisce.expo.common.rest.CountryCode;
+import org.cisce.expo.common.rest.HttpUrl;
+import org.cisce.expo.common.rest.LocalizedDescription;
+import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.exhibitor.domain.Exhibitor;
+import org.cisce.expo.exhibitor.domain.OrganizationType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An exhibitor organisation as partners send it: the body of {@code POST /api/v1/exhibitors}, and the document a
+ * JSON Merge Patch applies to.
+ */
+@Schema(name = "ExhibitorRequest")
+public record ExhibitorRequest(
+        @NotNull @Valid LocalizedText name,
+        @NotNull @CountryCode @Schema(description = "ISO 3166-1 alpha-2; regions such as HK, MO, TW accepted", examples = "DE")
+        String countryCode,
+        @NotNull OrganizationType organizationType,
+        @Size(max = 2048) @HttpUrl @Schema(examples = "https://www.example.com") String website,
+        @Valid LocalizedDescription description,
+        @NotNull @Valid Contact contact) {
+
+    /** Who to talk to at the organisation; never published in events and never shown to the public. */
+    public record Contact(
+            @NotNull @Size(min = 1, max = 200) @Pattern(regexp = LocalizedText.NOT_BLANK, message = "must not be blank")
+            @Schema(examples = "Anna Schmidt") String name,
+            @NotNull @Email @Size(max = 254) @Schema(examples = "anna.schmidt@example.com") String email,
+            @Size(max = 40) @Pattern(regexp = "^\\+?[0-9][0-9 ()./-]{4,39}$", message = "must be a phone number such as +49 30 1234567")
+            @Schema(examples = "+49 30 1234567") String phone) {
+    }
+
+    public static ExhibitorRequest of(Exhibitor e) {
+        return new ExhibitorRequest(new LocalizedText(e.nameEn, e.nameZh), e.countryCode, e.organizationType,
+                e.website, e.descriptionEn == null && e.descriptionZh == null ? null
+                : new LocalizedDescription(e.descriptionEn, e.descriptionZh),
+                e.contactName == null && e.contactEmail == null ? null
+                        : new Contact(e.contactName, e.contactEmail, e.contactPhone));
+    }
+}

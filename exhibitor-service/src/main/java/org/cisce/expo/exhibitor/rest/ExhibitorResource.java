@@ -1,0 +1,242 @@
+package org.cisce.expo.exhibitor.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.cisce.expo.common.rest.ETags;
+import org.cisce.expo.common.rest.Idempotency;
+import org.cisce.expo.common.rest.MergePatch;
+import org.cisce.expo.common.rest.PageRequest;
+import org.cisce.expo.common.rest.PageResponse;
+import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.security.Callers;
+import org.cisce.expo.exhibitor.domain.ApplicationStatus;
+import org.cisce.expo.exhibitor.domain.Chain;
+import org.cisce.expo.exhibitor.domain.OrganizationType;
+import org.cisce.expo.exhibitor.domain.Segment;
+import org.cisce.expo.exhibitor.repository.ExhibitorRepository;
+import org.cisce.expo.exhibitor.service.ApplicationService;
+import org.cisce.expo.exhibitor.service.ExhibitorService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * Exhibitor organisations: onboarding by organizers and partners, the public directory, merge-patch updates
+ * with optimistic concurrency, and applications for an edition.
+ */
+@Path("/api/v1/exhibitors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Exhibitors", description = "Exhibitor organisations and the public directory")
+public class ExhibitorResource {
+
+    private final ExhibitorService exhibitors;
+    private final ApplicationService applications;
+    private final Idempotency idempotency;
+    private final Callers callers;
+
+    public ExhibitorResource(ExhibitorService exhibitors, ApplicationService applications, Idempotency idempotency,
+                             Callers callers) {
+        this.exhibitors = exhibitors;
+        this.applications = applications;
+        this.idempotency = idempotency;
+        this.callers = callers;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"organizer", "partner"})
+    @Operation(summary = "Onboard an exhibitor organisation (roles: organizer, partner)",
+            description = "Send an Idempotency-Key to retry safely: a repeat with the same body returns the first "
+                    + "response; the same key with another body is a 422.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ExhibitorRequest.class),
+            examples = @ExampleObject(name = "German battery maker", value = Examples.EXHIBITOR_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created (or the replayed first response)",
+            content = @Content(schema = @Schema(implementation = ExhibitorResponse.class),
+                    examples = @ExampleObject(name = "created", value = Examples.EXHIBITOR)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field or invalid value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = Examples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Neither organizer nor partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "413", description = "Body over 1 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_CONFLICT)))
+    public Uni<Response> create(@Parameter(description = "Makes retries safe (1–200 characters)")
+                                @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                @NotNull @Valid ExhibitorRequest request) {
+        return callers.current().flatMap(caller -> idempotency.create(idempotencyKey, caller.subject(),
+                "POST /api/v1/exhibitors", request, () -> exhibitors.create(request, caller)
+                        .map(e -> new Idempotency.Created(URI.create("/api/v1/exhibitors/" + e.id),
+                                ExhibitorResponse.of(e, true), Long.toString(e.version)))));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The exhibitor directory (anyone; more with a token)",
+            description = "Anonymous callers (and partners, gates, analysts) see organisations approved for the "
+                    + "given edition (or any edition), public fields only. Organizers see every organisation with "
+                    + "contact data; an exhibitor sees only its own. q searches both languages of the name.")
+    @APIResponse(responseCode = "200", description = "One page, ordered by name",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.EXHIBITOR_PAGE)))
+    @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "A bearer token was sent but is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = Examples.UNAUTHORIZED_PROBLEM)))
+    public Uni<PageResponse<ExhibitorResponse>> directory(
+            @Parameter(description = "Edition id, e.g. cisce-2025") @QueryParam("editionId") String editionId,
+            @Parameter(schema = @Schema(implementation = Chain.class)) @QueryParam("chain") String chain,
+            @Parameter(description = "ISO 3166-1 alpha-2") @QueryParam("countryCode") String countryCode,
+            @Parameter(schema = @Schema(implementation = OrganizationType.class)) @QueryParam("organizationType") String organizationType,
+            @Parameter(schema = @Schema(implementation = Segment.class)) @QueryParam("segment") String segment,
+            @Parameter(description = "Application status (organizer)", schema = @Schema(implementation = ApplicationStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Text in the English or Chinese name") @QueryParam("q") String q,
+            @Parameter(description = "ISO-8601 instant") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        ExhibitorRepository.Directory filter = new ExhibitorRepository.Directory(
+                editionId == null || editionId.isBlank() ? null : editionId,
+                QueryParams.enumValue("chain", chain, Chain.class),
+                QueryParams.enumValue("segment", segment, Segment.class),
+                QueryParams.enumValue("status", status, ApplicationStatus.class),
+                QueryParams.countryCode("countryCode", countryCode),
+                QueryParams.enumValue("organizationType", organizationType, OrganizationType.class),
+                q == null || q.isBlank() ? null : q.trim(),
+                QueryParams.instant("updatedSince", updatedSince), false, null);
+        return callers.current().flatMap(caller -> exhibitors.directory(filter, paging.page(), paging.size(), caller))
+                .map(result -> new PageResponse<>(result.items().stream()
+                        .map(v -> ExhibitorResponse.of(v.exhibitor(), v.full())).toList(),
+                        result.page(), result.size(), result.total()));
+    }
+
+    @GET
+    @Path("/{exhibitorId}")
+    @PermitAll
+    @Operation(summary = "Read an organisation (anyone: public fields of an approved one; more with a token)")
+    @APIResponse(responseCode = "200", description = "The organisation; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = ExhibitorResponse.class),
+                    examples = {@ExampleObject(name = "organizer or owner", value = Examples.EXHIBITOR),
+                            @ExampleObject(name = "public", value = Examples.PUBLIC_EXHIBITOR)}))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "A bearer token was sent but is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.EXHIBITOR_NOT_FOUND)))
+    public Uni<Response> get(@PathParam("exhibitorId") String exhibitorId) {
+        UUID id = QueryParams.uuid("exhibitorId", exhibitorId);
+        return callers.current().flatMap(caller -> exhibitors.get(id, caller))
+                .map(v -> Response.ok(ExhibitorResponse.of(v.exhibitor(), v.full()))
+                        .tag(ETags.of(v.exhibitor().version)).build());
+    }
+
+    @PATCH
+    @Path("/{exhibitorId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({"organizer", "exhibitor", "partner"})
+    @Operation(summary = "Update an organisation with a JSON Merge Patch (organizer, the exhibitor itself, its partner)",
+            description = "Members replace, null removes (website, description, contact.phone). Send If-Match with "
+                    + "the ETag you read: a stale one is a 412.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, description = "Any subset of ExhibitorRequest"),
+            examples = @ExampleObject(name = "new website, no description", value = Examples.EXHIBITOR_PATCH)))
+    @APIResponse(responseCode = "200", description = "The updated organisation; ETag carries the new version",
+            content = @Content(schema = @Schema(implementation = ExhibitorResponse.class),
+                    examples = @ExampleObject(name = "updated", value = Examples.EXHIBITOR)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field, or an invalid result",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not update organisations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation, or another party's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.EXHIBITOR_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Changed concurrently by another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = Examples.STALE)))
+    @APIResponse(responseCode = "415", description = "Not application/merge-patch+json or application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> patch(@PathParam("exhibitorId") String exhibitorId,
+                               @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
+                               @NotNull JsonNode patch) {
+        UUID id = QueryParams.uuid("exhibitorId", exhibitorId);
+        return callers.current().flatMap(caller -> exhibitors.patch(id, patch, ifMatch, caller)
+                .map(e -> Response.ok(ExhibitorResponse.of(e, true)).tag(ETags.of(e.version)).build()));
+    }
+
+    @POST
+    @Path("/{exhibitorId}/applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"organizer", "exhibitor"})
+    @Operation(summary = "Apply for an edition (organizer, or the exhibitor itself)",
+            description = "One application per exhibitor and edition; the chain must be one of the edition's.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ApplicationRequest.class),
+            examples = @ExampleObject(name = "clean energy, midstream", value = Examples.APPLICATION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Submitted",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class),
+                    examples = @ExampleObject(name = "submitted", value = Examples.APPLICATION)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field or invalid value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither organizer nor exhibitor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation, or another exhibitor's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.EXHIBITOR_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Already applied for this edition; Location names the application",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown edition, or a chain the edition does not have",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "chain", value = Examples.UNPROCESSABLE)))
+    public Uni<Response> apply(@PathParam("exhibitorId") String exhibitorId, @NotNull @Valid ApplicationRequest request) {
+        UUID id = QueryParams.uuid("exhibitorId", exhibitorId);
+        return callers.current().flatMap(caller -> applications.submit(id, request, caller))
+                .map(a -> Response.created(URI.create("/api/v1/applications/" + a.id)).tag(ETags.of(a.version))
+                        .entity(ApplicationResponse.of(a)).build());
+    }
+}

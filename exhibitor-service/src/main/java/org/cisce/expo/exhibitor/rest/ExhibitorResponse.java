@@ -1,0 +1,23 @@
+package org.cisce.expo.exhibitor.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.cisce.expo.common.rest.LocalizedDescription;
+import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.exhibitor.domain.Exhibitor;
+import org.cisce.expo.exhibitor.domain.OrganizationType;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An exhibitor organisation; {@code contact} only for the organizer, the organisation itself and its partner. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ExhibitorResponse(UUID id, LocalizedText name, String countryCode, OrganizationType organizationType,
+                                String website, LocalizedDescription description, ExhibitorRequest.Contact contact,
+                                long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    static ExhibitorResponse of(Exhibitor e, boolean withContact) {
+        ExhibitorRequest document = ExhibitorRequest.of(e);
+        return new ExhibitorResponse(e.id, document.name(), e.countryCode, e.organizationType, e.website,
+                document.description(), withContact ? document.contact() : null, e.version, e.createdAt, e.updatedAt);
+    }
+}

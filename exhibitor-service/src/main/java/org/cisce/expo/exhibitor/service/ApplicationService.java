@@ -1,0 +1,152 @@
+package org.cisce.expo.exhibitor.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.common.events.Outbox;
+import org.cisce.expo.common.rest.ApiProblem;
+import org.cisce.expo.common.rest.PageResponse;
+import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.security.Caller;
+import org.cisce.expo.exhibitor.domain.Application;
+import org.cisce.expo.exhibitor.domain.ApplicationStatus;
+import org.cisce.expo.exhibitor.domain.Exhibitor;
+import org.cisce.expo.exhibitor.events.ApplicationChanged;
+import org.cisce.expo.exhibitor.events.Topics;
+import org.cisce.expo.exhibitor.repository.ApplicationRepository;
+import org.cisce.expo.exhibitor.repository.EditionRepository;
+import org.cisce.expo.exhibitor.repository.ExhibitorRepository;
+import org.cisce.expo.exhibitor.rest.ApplicationRequest;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Applications to exhibit at an edition, and the approval workflow. */
+@ApplicationScoped
+public class ApplicationService {
+
+    private final ApplicationRepository applications;
+    private final ExhibitorRepository exhibitors;
+    private final EditionRepository editions;
+    private final Outbox outbox;
+
+    public ApplicationService(ApplicationRepository applications, ExhibitorRepository exhibitors,
+                              EditionRepository editions, Outbox outbox) {
+        this.applications = applications;
+        this.exhibitors = exhibitors;
+        this.editions = editions;
+        this.outbox = outbox;
+    }
+
+    /** Submits an application; the organizer or the exhibitor itself. One per exhibitor and edition. */
+    @WithTransaction
+    public Uni<Application> submit(UUID exhibitorId, ApplicationRequest request, Caller caller) {
+        return ownExhibitor(exhibitorId, caller).flatMap(exhibitor -> editions.findById(request.editionId())
+                .flatMap(edition -> {
+                    if (edition == null) {
+                        throw unprocessable("editionId", "edition '" + request.editionId() + "' does not exist");
+                    }
+                    if (!edition.chains.contains(request.chain())) {
+                        throw unprocessable("chain", request.chain() + " is not a chain of " + edition.id
+                                + "; its chains are " + edition.chains);
+                    }
+                    return applications.findFor(exhibitorId, edition.id);
+                })
+                .flatMap(existing -> {
+                    if (existing != null) {
+                        throw duplicate(existing);
+                    }
+                    Application application = new Application();
+                    application.id = UUID.randomUUID();
+                    application.exhibitorId = exhibitorId;
+                    application.editionId = request.editionId();
+                    application.chain = request.chain();
+                    application.segment = request.segment();
+                    application.requestedAreaSqm = request.requestedAreaSqm();
+                    application.products = request.products() == null ? List.of() : List.copyOf(request.products());
+                    application.status = ApplicationStatus.SUBMITTED;
+                    application.createdAt = ExhibitorService.now();
+                    application.updatedAt = application.createdAt;
+                    return applications.persistAndFlush(application)
+                            .onFailure(ConstraintViolationException.class)
+                            .transform(e -> ApiProblem.conflict("exhibitor " + exhibitorId
+                                    + " has already applied for " + request.editionId()))
+                            .call(saved -> publish(saved, exhibitor));
+                }));
+    }
+
+    @WithSession
+    public Uni<Application> get(UUID id, Caller caller) {
+        return visible(id, caller);
+    }
+
+    @WithSession
+    public Uni<PageResponse<Application>> list(ApplicationRepository.Filter filter, int page, int size, Caller caller) {
+        ApplicationRepository.Filter scoped = caller.organizer() ? filter
+                : new ApplicationRepository.Filter(filter.editionId(), filter.status(), filter.chain(), filter.segment(),
+                filter.countryCode(), filter.updatedSince(), caller.exhibitorId().orElse(new UUID(0, 0)));
+        return applications.list(scoped, page, size).flatMap(items -> applications.count(scoped)
+                .map(total -> new PageResponse<>(items, page, size, total)));
+    }
+
+    /**
+     * Moves an application along the workflow. A transition the workflow does not allow is a 409 naming the
+     * current status; of concurrent transitions exactly one wins (the version column), the others get a 409.
+     */
+    @WithTransaction
+    public Uni<Application> transition(UUID id, ApplicationStatus next, String reason, Caller caller) {
+        if (next == ApplicationStatus.REJECTED && reason == null) {
+            return Uni.createFrom().failure(ApiProblem.invalid("reason", "a rejection needs a reason"));
+        }
+        return visible(id, caller).flatMap(application -> {
+            if (!application.status.canBecome(next)) {
+                throw ApiProblem.conflict("application " + id + " is " + application.status + "; it cannot become "
+                        + next);
+            }
+            application.status = next;
+            application.reason = reason;
+            application.updatedAt = ExhibitorService.now();
+            return applications.persistAndFlush(application)
+                    .call(saved -> exhibitors.findById(saved.exhibitorId).flatMap(exhibitor -> publish(saved, exhibitor)));
+        });
+    }
+
+    private Uni<Void> publish(Application application, Exhibitor exhibitor) {
+        return outbox.publish(Topics.EXHIBITORS, application.exhibitorId.toString(), application.id.toString(),
+                ApplicationChanged.typeOf(application.status),
+                ApplicationChanged.of(application, exhibitor.countryCode)).replaceWithVoid();
+    }
+
+    /** The organisation an exhibitor token acts for, or any for an organizer; 404 for anyone else's. */
+    private Uni<Exhibitor> ownExhibitor(UUID exhibitorId, Caller caller) {
+        return exhibitors.findById(exhibitorId).map(found -> {
+            if (found == null || !(caller.organizer() || caller.isExhibitor(exhibitorId))) {
+                throw ApiProblem.notFound("exhibitor", exhibitorId.toString());
+            }
+            return found;
+        });
+    }
+
+    private Uni<Application> visible(UUID id, Caller caller) {
+        return applications.findById(id).map(found -> {
+            if (found == null || !(caller.organizer() || caller.isExhibitor(found.exhibitorId))) {
+                throw ApiProblem.notFound("application", id.toString());
+            }
+            return found;
+        });
+    }
+
+    private static ApiProblem unprocessable(String field, String message) {
+        return new ApiProblem(422, "unprocessable", "Unprocessable request", message,
+                List.of(new Problem.FieldError(field, message)), Map.of());
+    }
+
+    private static ApiProblem duplicate(Application existing) {
+        return new ApiProblem(409, "conflict", "Conflict", "exhibitor " + existing.exhibitorId
+                + " has already applied for " + existing.editionId + " (application " + existing.id + ", "
+                + existing.status + ")", null, Map.of("Location", "/api/v1/applications/" + existing.id));
+    }
+}
