@@ -66,10 +66,6 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither organizer nor exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PageResponse<ApplicationResponse>> list(
             @QueryParam("editionId") String editionId,
             @Parameter(schema = @Schema(implementation = ApplicationStatus.class)) @QueryParam("status") String status,
@@ -101,10 +97,6 @@ public class ApplicationResource {
                     examples = @ExampleObject(name = "submitted", value = Examples.APPLICATION)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither organizer nor exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application, or another exhibitor's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("applicationId") String applicationId) {
@@ -120,10 +112,6 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class),
                     examples = @ExampleObject(name = "approved", value = Examples.APPLICATION)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organizer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -147,17 +135,11 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", description = "No reason, or an invalid one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organizer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not SUBMITTED (the detail names the status), or changed concurrently",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "workflow", value = Examples.WORKFLOW_CONFLICT)))
-    @APIResponse(responseCode = "415", description = "Content-Type is not application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> reject(@PathParam("applicationId") String applicationId, @Valid DecisionRequest decision) {
         return transition(applicationId, ApplicationStatus.REJECTED, decision == null ? null : decision.reason());
     }
@@ -166,16 +148,13 @@ public class ApplicationResource {
     @Path("/{applicationId}/withdraw")
     @RolesAllowed({"organizer", "exhibitor"})
     @Operation(summary = "Withdraw a submitted or approved application (organizer, or its exhibitor)")
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = DecisionRequest.class),
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DecisionRequest.class),
             examples = @ExampleObject(name = "optional reason", value = "{\"reason\": \"Plans changed\"}")))
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class),
                     examples = @ExampleObject(name = "withdrawn", value = Examples.APPLICATION)))
     @APIResponse(responseCode = "400", description = "An invalid reason or id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither organizer nor exhibitor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application, or another exhibitor's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

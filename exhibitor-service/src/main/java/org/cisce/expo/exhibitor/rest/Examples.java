@@ -42,14 +42,6 @@ final class Examples {
               "errors": [{"field": "endDate", "message": "must not be before startDate 2025-07-16"}]
             }""";
 
-    static final String UNAUTHORIZED_PROBLEM = """
-            {"type": "/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "a valid bearer token is required", "instance": "/api/v1/editions"}""";
-
-    static final String FORBIDDEN_PROBLEM = """
-            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "your role may not do this", "instance": "/api/v1/editions"}""";
-
     static final String NOT_FOUND_PROBLEM = """
             {"type": "/problems/not-found", "title": "Not found", "status": 404,
              "detail": "edition 'cisce-2030' does not exist", "instance": "/api/v1/editions/cisce-2030"}""";

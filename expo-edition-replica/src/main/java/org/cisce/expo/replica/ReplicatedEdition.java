@@ -1,4 +1,4 @@
-package org.cisce.expo.registration.domain;
+package org.cisce.expo.replica;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,10 +10,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** This service's copy of an edition, kept from {@code expo.edition.published.v1} events. */
-@Entity
+/**
+ * A service's copy of an edition, kept from {@code expo.edition.published.v1} events. Table {@code edition}; its
+ * migration is {@code db/edition-replica/V1__edition_replica.sql}, so a using service numbers its own from V2.
+ */
+@Entity(name = "ReplicatedEdition")
 @Table(name = "edition")
-public class Edition extends PanacheEntityBase {
+public class ReplicatedEdition extends PanacheEntityBase {
 
     @Id
     public String id;

@@ -1,4 +1,4 @@
-package org.cisce.expo.registration.repository;
+package org.cisce.expo.replica;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -6,16 +6,15 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.registration.domain.Edition;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 @ApplicationScoped
-public class EditionRepository implements PanacheRepositoryBase<Edition, String> {
+public class ReplicatedEditionRepository implements PanacheRepositoryBase<ReplicatedEdition, String> {
 
     /** Editions changed after {@code since} (all when null), oldest change first so that partners can sync. */
-    public Uni<List<Edition>> page(OffsetDateTime since, int page, int size) {
+    public Uni<List<ReplicatedEdition>> page(OffsetDateTime since, int page, int size) {
         return query(since).page(Page.of(page, size)).list();
     }
 
@@ -23,7 +22,7 @@ public class EditionRepository implements PanacheRepositoryBase<Edition, String>
         return query(since).count();
     }
 
-    private io.quarkus.hibernate.reactive.panache.PanacheQuery<Edition> query(OffsetDateTime since) {
+    private io.quarkus.hibernate.reactive.panache.PanacheQuery<ReplicatedEdition> query(OffsetDateTime since) {
         Sort sort = Sort.by("startDate").and("id");
         return since == null ? findAll(sort)
                 : find("updatedAt > :since", sort, Parameters.with("since", since));

@@ -1,4 +1,4 @@
-package org.cisce.expo.registration.rest;
+package org.cisce.expo.replica;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.cisce.expo.registration.service.EditionReplicaService;
 import org.cisce.expo.common.rest.PageRequest;
 import org.cisce.expo.common.rest.PageResponse;
 import org.cisce.expo.common.rest.Problem;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/editions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editions", description = "Editions known to this service from the event stream (read-only)")
-public class EditionResource {
+public class EditionReplicaResource {
 
     static final String EDITION = """
             {"id": "cisce-2025", "name": {"en": "3rd China International Supply Chain Expo", "zh": "第三届链博会"},
@@ -44,7 +43,7 @@ public class EditionResource {
 
     private final EditionReplicaService editions;
 
-    public EditionResource(EditionReplicaService editions) {
+    public EditionReplicaResource(EditionReplicaService editions) {
         this.editions = editions;
     }
 

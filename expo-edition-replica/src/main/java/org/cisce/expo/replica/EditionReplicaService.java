@@ -1,11 +1,8 @@
-package org.cisce.expo.registration.service;
+package org.cisce.expo.replica;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.registration.domain.Edition;
-import org.cisce.expo.registration.events.EditionPublished;
-import org.cisce.expo.registration.repository.EditionRepository;
 import org.cisce.expo.common.events.EventEnvelope;
 import org.cisce.expo.common.rest.ApiProblem;
 import org.cisce.expo.common.rest.PageResponse;
@@ -19,16 +16,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EditionReplicaService {
 
-    private final EditionRepository editions;
+    private final ReplicatedEditionRepository editions;
 
-    public EditionReplicaService(EditionRepository editions) {
+    public EditionReplicaService(ReplicatedEditionRepository editions) {
         this.editions = editions;
     }
 
     /** Applies a published edition; runs inside the inbox's transaction. */
     public Uni<Void> apply(EditionPublished published, EventEnvelope event) {
         return editions.findById(published.editionId()).flatMap(found -> {
-            Edition edition = found == null ? new Edition() : found;
+            ReplicatedEdition edition = found == null ? new ReplicatedEdition() : found;
             edition.id = published.editionId();
             edition.nameEn = published.name().en();
             edition.nameZh = published.name().zh();
@@ -45,12 +42,12 @@ public class EditionReplicaService {
     }
 
     @WithSession
-    public Uni<Edition> get(String id) {
+    public Uni<ReplicatedEdition> get(String id) {
         return editions.findById(id).onItem().ifNull().failWith(() -> ApiProblem.notFound("edition", id));
     }
 
     @WithSession
-    public Uni<PageResponse<Edition>> list(OffsetDateTime updatedSince, int page, int size) {
+    public Uni<PageResponse<ReplicatedEdition>> list(OffsetDateTime updatedSince, int page, int size) {
         return editions.page(updatedSince, page, size).flatMap(items -> editions.count(updatedSince)
                 .map(total -> new PageResponse<>(items, page, size, total)));
     }

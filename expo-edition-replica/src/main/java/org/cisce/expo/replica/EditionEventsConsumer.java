@@ -1,10 +1,9 @@
-package org.cisce.expo.booth.events;
+package org.cisce.expo.replica;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cisce.expo.booth.service.EditionReplicaService;
 import org.cisce.expo.common.events.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 

@@ -1,4 +1,4 @@
-package org.cisce.expo.registration.events;
+package org.cisce.expo.replica;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.cisce.expo.common.events.UnprocessableEventException;

@@ -1,6 +1,5 @@
-package org.cisce.expo.booth.rest;
+package org.cisce.expo.replica;
 
-import org.cisce.expo.booth.domain.Edition;
 import org.cisce.expo.common.rest.LocalizedText;
 
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ public record EditionResponse(String id, LocalizedText name, LocalizedText venue
                               LocalDate endDate, List<String> chains, List<LocalDate> publicDays,
                               OffsetDateTime updatedAt) {
 
-    static EditionResponse of(Edition e) {
+    static EditionResponse of(ReplicatedEdition e) {
         LocalizedText venue = e.venueEn == null && e.venueZh == null ? null : new LocalizedText(e.venueEn, e.venueZh);
         return new EditionResponse(e.id, new LocalizedText(e.nameEn, e.nameZh), venue, e.startDate, e.endDate,
                 split(e.chains), split(e.publicDays).stream().map(LocalDate::parse).toList(), e.updatedAt);
