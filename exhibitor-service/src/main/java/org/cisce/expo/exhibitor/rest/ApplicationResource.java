@@ -1,8 +1,12 @@
 package org.cisce.expo.exhibitor.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cisce.expo.common.rest.ApiProblem;
 import org.cisce.expo.common.rest.ETags;
 import org.cisce.expo.common.rest.PageRequest;
 import org.cisce.expo.common.rest.PageResponse;
@@ -47,11 +52,11 @@ public class ApplicationResource {
 
     private final ApplicationService applications;
     private final Callers callers;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
-    private final jakarta.validation.Validator validator;
+    private final ObjectMapper mapper;
+    private final Validator validator;
 
     public ApplicationResource(ApplicationService applications, Callers callers,
-                               com.fasterxml.jackson.databind.ObjectMapper mapper, jakarta.validation.Validator validator) {
+                               ObjectMapper mapper, Validator validator) {
         this.applications = applications;
         this.callers = callers;
         this.mapper = mapper;
@@ -172,11 +177,11 @@ public class ApplicationResource {
             DecisionRequest decision = mapper.readValue(body, DecisionRequest.class);
             var violations = validator.validate(decision);
             if (!violations.isEmpty()) {
-                throw new jakarta.validation.ConstraintViolationException(violations);
+                throw new ConstraintViolationException(violations);
             }
             return decision;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw org.cisce.expo.common.rest.ApiProblem.fromJson(e);
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.fromJson(e);
         }
     }
 

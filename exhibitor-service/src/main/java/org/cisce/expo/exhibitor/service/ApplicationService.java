@@ -85,6 +85,7 @@ public class ApplicationService {
 
     @WithSession
     public Uni<PageResponse<Application>> list(ApplicationRepository.Filter filter, int page, int size, Caller caller) {
+        // An exhibitor sees only its own applications (a token without exhibitorId matches none).
         ApplicationRepository.Filter scoped = caller.organizer() ? filter
                 : new ApplicationRepository.Filter(filter.editionId(), filter.status(), filter.chain(), filter.segment(),
                 filter.countryCode(), filter.updatedSince(), caller.exhibitorId().orElse(new UUID(0, 0)));

@@ -30,9 +30,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -215,7 +217,7 @@ public class OutboxRelay {
                 break;
             }
         }
-        java.util.Set<String> blocked = new java.util.HashSet<>();
+        Set<String> blocked = new HashSet<>();
         for (int i = 0; i < acks.size(); i++) {
             Pending row = pending.get(i);
             try {
