@@ -59,7 +59,6 @@ public class AnalyticsEditionResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         return summaries.list(paging.page(), paging.size())
-                .map(result -> new PageResponse<>(result.items().stream().map(EditionSummaryResponse::of).toList(),
-                        result.page(), result.size(), result.total()));
+                .map(result -> result.map(EditionSummaryResponse::of));
     }
 }

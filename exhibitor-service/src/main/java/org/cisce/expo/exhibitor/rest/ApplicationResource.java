@@ -89,8 +89,7 @@ public class ApplicationResource {
                 QueryParams.countryCode("countryCode", countryCode),
                 QueryParams.instant("updatedSince", updatedSince), null);
         return callers.current().flatMap(caller -> applications.list(filter, paging.page(), paging.size(), caller))
-                .map(result -> new PageResponse<>(result.items().stream().map(ApplicationResponse::of).toList(),
-                        result.page(), result.size(), result.total()));
+                .map(result -> result.map(ApplicationResponse::of));
     }
 
     @GET

@@ -89,8 +89,7 @@ public class EditionResource {
             @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         return editions.list(QueryParams.instant("updatedSince", updatedSince), paging.page(), paging.size())
-                .map(result -> new PageResponse<>(result.items().stream().map(EditionResponse::of).toList(),
-                        result.page(), result.size(), result.total()));
+                .map(result -> result.map(EditionResponse::of));
     }
 
     @GET

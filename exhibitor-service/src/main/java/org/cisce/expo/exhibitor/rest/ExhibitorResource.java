@@ -127,9 +127,7 @@ public class ExhibitorResource {
                 q == null || q.isBlank() ? null : q.trim(),
                 QueryParams.instant("updatedSince", updatedSince), false, null);
         return callers.current().flatMap(caller -> exhibitors.directory(filter, paging.page(), paging.size(), caller))
-                .map(result -> new PageResponse<>(result.items().stream()
-                        .map(v -> ExhibitorResponse.of(v.exhibitor(), v.full())).toList(),
-                        result.page(), result.size(), result.total()));
+                .map(result -> result.map(v -> ExhibitorResponse.of(v.exhibitor(), v.full())));
     }
 
     @GET
