@@ -30,6 +30,12 @@ public final class Tokens {
         return claims(role).sign(devKey());
     }
 
+    /** A token of {@code role} for another party than {@link #forRole}'s, e.g. a second partner. */
+    public static String forRole(String role, String subject) {
+        return Jwt.issuer(ISSUER).upn(subject).subject(subject).groups(role).issuedAt(Instant.now()).expiresIn(3600)
+                .sign(devKey());
+    }
+
     public static String exhibitor(UUID exhibitorId) {
         return claims("exhibitor").claim("exhibitorId", exhibitorId.toString()).sign(devKey());
     }

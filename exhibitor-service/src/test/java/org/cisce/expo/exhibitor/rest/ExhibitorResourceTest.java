@@ -67,8 +67,9 @@ class ExhibitorResourceTest {
         given().auth().oauth2(Tokens.organizer()).get(path).then().statusCode(200).body("contact.name", is("Anna Schmidt"));
         given().auth().oauth2(partner).get(path).then().statusCode(200).body("contact.name", is("Anna Schmidt"));
         given().auth().oauth2(Tokens.exhibitor(id)).get(path).then().statusCode(200).body("contact", notNullValue());
-        // Not approved for any edition yet: nobody else may know it exists.
+        // Not approved for any edition yet: nobody else may know it exists, another partner included.
         given().get(path).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.forRole("partner", "another-partner")).get(path).then().statusCode(404);
         given().auth().oauth2(Tokens.exhibitor(UUID.randomUUID())).get(path).then().statusCode(404);
 
         String edition = Fixtures.edition("CLEAN_ENERGY");
@@ -153,6 +154,8 @@ class ExhibitorResourceTest {
         given().auth().oauth2(Tokens.forRole("gate")).contentType(ContentType.JSON).body(body).patch(path).then().statusCode(403);
         given().auth().oauth2(Tokens.exhibitor(UUID.randomUUID())).contentType(ContentType.JSON).body(body).patch(path)
                 .then().statusCode(404);
+        given().auth().oauth2(Tokens.forRole("partner", "another-partner")).contentType(ContentType.JSON).body(body)
+                .patch(path).then().statusCode(404);
         given().auth().oauth2(Tokens.forRole("partner")).contentType(ContentType.JSON).body(body).patch(path).then().statusCode(200);
         given().auth().oauth2(Tokens.organizer()).contentType(ContentType.XML).body("<x/>").patch(path).then().statusCode(415);
     }
