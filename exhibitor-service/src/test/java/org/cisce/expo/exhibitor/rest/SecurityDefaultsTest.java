@@ -1,0 +1,57 @@
+package org.cisce.expo.exhibitor.rest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.cisce.expo.testing.KafkaTestResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.cisce.expo.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What every service gets from expo-common without declaring it. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+class SecurityDefaultsTest {
+
+    /** An endpoint that forgot to say who may call it. */
+    @Path("/test/undeclared")
+    public static class UndeclaredResource {
+        @GET
+        @Operation(hidden = true)
+        public String secret() {
+            return "should never be served";
+        }
+    }
+
+    @Test
+    void anEndpointThatDeclaresNothingIsDenied() {
+        given().get("/test/undeclared").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.organizer()).get("/test/undeclared").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theServiceCreatesItsTopicsWithThreePartitionsAndADeadLetterTopic() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaTestResource.bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> admin.listTopics().names().get(5, TimeUnit.SECONDS)
+                    .containsAll(List.of("expo.editions", "expo.editions.dlq", "expo.exhibitors", "expo.exhibitors.dlq")));
+            Map<String, TopicDescription> topics = admin.describeTopics(List.of("expo.editions", "expo.exhibitors.dlq"))
+                    .allTopicNames().get(5, TimeUnit.SECONDS);
+            topics.values().forEach(topic -> assertEquals(3, topic.partitions().size(), topic.name()));
+        }
+    }
+}
