@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -51,7 +50,6 @@ public class EditionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Create an edition (role: organizer)",
             description = "Dates in order, chains from the known list, public days inside the edition, id a lowercase code.")
     @RequestBody(content = @Content(schema = @Schema(implementation = EditionRequest.class),
