@@ -1,6 +1,7 @@
 package org.cisce.expo.system;
 
 import io.restassured.RestAssured;
+import org.cisce.expo.testing.Tokens;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +45,9 @@ final class ServiceProcess {
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://127.0.0.1:5432/" + database);
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
+        // Packaged services trust no key until told: the tests sign with the development key.
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "dev-keys/public.pem");
+        env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
         process = builder.start();
     }
 

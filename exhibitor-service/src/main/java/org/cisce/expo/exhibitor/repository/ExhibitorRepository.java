@@ -90,11 +90,14 @@ public class ExhibitorRepository implements PanacheRepositoryBase<Exhibitor, UUI
             params.put("organizationType", f.organizationType());
         }
         if (f.q() != null) {
-            where.add("(lower(e.nameEn) like :q escape '\\' or lower(e.nameZh) like :q escape '\\')");
-            params.put("q", "%" + f.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            // lower() on both sides in the database, so that both follow the same case rules.
+            where.add("(lower(e.nameEn) like lower(:q) escape '\\' or lower(e.nameZh) like lower(:q) escape '\\')");
+            params.put("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.updatedSince() != null) {
-            where.add("e.updatedAt > :updatedSince");
+            // An approval or withdrawal changes what the directory shows without touching the organisation.
+            where.add("(e.updatedAt > :updatedSince or exists (select 1 from Application u"
+                    + " where u.exhibitorId = e.id and u.updatedAt > :updatedSince))");
             params.put("updatedSince", f.updatedSince());
         }
         if (f.onlyId() != null) {

@@ -174,6 +174,9 @@ public class ApplicationResource {
     private DecisionRequest readDecision(String body) {
         try {
             DecisionRequest decision = mapper.readValue(body, DecisionRequest.class);
+            if (decision == null) {
+                return null; // a JSON null: no reason given
+            }
             var violations = validator.validate(decision);
             if (!violations.isEmpty()) {
                 throw new ConstraintViolationException(violations);

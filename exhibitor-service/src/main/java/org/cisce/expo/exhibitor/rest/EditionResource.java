@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,10 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cisce.expo.common.rest.Idempotency;
 import org.cisce.expo.common.rest.PageRequest;
 import org.cisce.expo.common.rest.PageResponse;
 import org.cisce.expo.common.rest.Problem;
 import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.exhibitor.service.EditionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,16 +45,21 @@ import java.net.URI;
 public class EditionResource {
 
     private final EditionService editions;
+    private final Idempotency idempotency;
+    private final Callers callers;
 
-    public EditionResource(EditionService editions) {
+    public EditionResource(EditionService editions, Idempotency idempotency, Callers callers) {
         this.editions = editions;
+        this.idempotency = idempotency;
+        this.callers = callers;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
     @Operation(summary = "Create an edition (role: organizer)",
-            description = "Dates in order, chains from the known list, public days inside the edition, id a lowercase code.")
+            description = "Dates in order (2000–2100, at most 31 days), chains from the known list, public days inside "
+                    + "the edition, id a lowercase code. Idempotency-Key: a repeat returns the first response.")
     @RequestBody(content = @Content(schema = @Schema(implementation = EditionRequest.class),
             examples = @ExampleObject(name = "cisce-2025", value = Examples.EDITION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new edition",
@@ -63,11 +71,13 @@ public class EditionResource {
     @APIResponse(responseCode = "409", description = "An edition with this id exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = Examples.CONFLICT_PROBLEM)))
-    public Uni<Response> create(@NotNull @Valid EditionRequest request) {
-        return editions.create(request).map(edition -> Response
-                .created(URI.create("/api/v1/editions/" + edition.id))
-                .tag(new EntityTag(Long.toString(edition.version)))
-                .entity(EditionResponse.of(edition)).build());
+    public Uni<Response> create(@Parameter(description = "Makes retries safe (1–200 characters)")
+                                @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                @NotNull @Valid EditionRequest request) {
+        return callers.current().flatMap(caller -> idempotency.create(idempotencyKey, caller.subject(),
+                "POST /api/v1/editions", request, () -> editions.create(request)
+                        .map(edition -> new Idempotency.Created(URI.create("/api/v1/editions/" + edition.id),
+                                EditionResponse.of(edition), Long.toString(edition.version)))));
     }
 
     @GET

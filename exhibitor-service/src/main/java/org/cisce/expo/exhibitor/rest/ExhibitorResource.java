@@ -204,10 +204,14 @@ public class ExhibitorResource {
     @APIResponse(responseCode = "422", description = "Unknown edition, or a chain the edition does not have",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "chain", value = Examples.UNPROCESSABLE)))
-    public Uni<Response> apply(@PathParam("exhibitorId") String exhibitorId, @NotNull @Valid ApplicationRequest request) {
+    public Uni<Response> apply(@PathParam("exhibitorId") String exhibitorId,
+                               @Parameter(description = "Makes retries safe (1–200 characters)")
+                               @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                               @NotNull @Valid ApplicationRequest request) {
         UUID id = QueryParams.uuid("exhibitorId", exhibitorId);
-        return callers.current().flatMap(caller -> applications.submit(id, request, caller))
-                .map(a -> Response.created(URI.create("/api/v1/applications/" + a.id)).tag(ETags.of(a.version))
-                        .entity(ApplicationResponse.of(a)).build());
+        return callers.current().flatMap(caller -> idempotency.create(idempotencyKey, caller.subject(),
+                "POST /api/v1/exhibitors/" + id + "/applications", request, () -> applications.submit(id, request, caller)
+                        .map(a -> new Idempotency.Created(URI.create("/api/v1/applications/" + a.id),
+                                ApplicationResponse.of(a), Long.toString(a.version)))));
     }
 }

@@ -28,6 +28,9 @@ import java.util.Map;
 @ApplicationScoped
 public class EditionService {
 
+    /** An expo runs for days, not months; consumers iterate over its days. */
+    static final int MAX_DAYS = 31;
+
     private final EditionRepository editions;
     private final Outbox outbox;
 
@@ -69,6 +72,14 @@ public class EditionService {
     /** Rules that span fields; the annotations on the request cover the rest. */
     private static void checkRules(EditionRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
+        for (var date : List.of(Map.entry("startDate", request.startDate()), Map.entry("endDate", request.endDate()))) {
+            if (date.getValue().getYear() < 2000 || date.getValue().getYear() > 2100) {
+                errors.add(new Problem.FieldError(date.getKey(), "must be a date from 2000 to 2100"));
+            }
+        }
+        if (ChronoUnit.DAYS.between(request.startDate(), request.endDate()) >= MAX_DAYS) {
+            errors.add(new Problem.FieldError("endDate", "an edition lasts at most " + MAX_DAYS + " days"));
+        }
         if (request.endDate().isBefore(request.startDate())) {
             errors.add(new Problem.FieldError("endDate", "must not be before startDate " + request.startDate()));
         }

@@ -87,14 +87,21 @@ class DirectoryTest {
     }
 
     @Test
-    void updatedSinceReturnsOnlyLaterChanges() {
+    void updatedSinceReturnsLaterChangesIncludingNewApprovals() {
         String edition = Fixtures.edition("CLEAN_ENERGY");
-        UUID early = approvedExhibitor("Early " + unique(), "DE", edition, "CLEAN_ENERGY");
-        String since = given().auth().oauth2(Tokens.organizer()).get("/api/v1/exhibitors/" + early)
-                .then().extract().path("updatedAt");
-        UUID late = approvedExhibitor("Late " + unique(), "DE", edition, "CLEAN_ENERGY");
+        String tag = unique();
+        approvedExhibitor("Early " + tag, "DE", edition, "CLEAN_ENERGY");
+        UUID pending = Fixtures.exhibitor("Pending " + tag);
+        UUID pendingApplication = Fixtures.application(pending, edition, "CLEAN_ENERGY");
+        List<String> changes = given().auth().oauth2(Tokens.organizer()).queryParam("editionId", edition)
+                .get("/api/v1/applications").then().extract().path("items.updatedAt");
+        String since = changes.stream().max(String::compareTo).orElseThrow();
+
+        // After `since`: a new exhibitor is approved, and one onboarded earlier gets its approval.
+        UUID late = approvedExhibitor("Late " + tag, "DE", edition, "CLEAN_ENERGY");
+        Fixtures.act(pendingApplication, "approve", 200);
         given().queryParam("editionId", edition).queryParam("updatedSince", since).get("/api/v1/exhibitors")
-                .then().body("items.id", is(List.of(late.toString())));
+                .then().body("items.id", is(List.of(late.toString(), pending.toString())));
     }
 
     @Test

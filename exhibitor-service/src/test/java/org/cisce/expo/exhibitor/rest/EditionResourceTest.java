@@ -110,6 +110,9 @@ class EditionResourceTest {
                 Arguments.of("repeated chain", valid.replace("SMART_VEHICLES", "CLEAN_ENERGY"), "chains"),
                 Arguments.of("dates out of order", valid.replace("2026-07-16", "2026-07-21"), "endDate"),
                 Arguments.of("public day outside", valid.replace("\"2026-07-19\"", "\"2026-08-01\""), "publicDays[1]"),
+                Arguments.of("date far in the future", valid.replace("\"endDate\": \"2026-07-20\"", "\"endDate\": \"+999999-07-20\""), "endDate"),
+                Arguments.of("edition of months", valid.replace("\"endDate\": \"2026-07-20\"", "\"endDate\": \"2026-12-20\""), "endDate"),
+                Arguments.of("NUL in the name", valid.replace("Test Expo", "Test\\u0000Expo"), null),
                 Arguments.of("id not a code", valid.replace("\"ID\"", "\"Bad Id!\""), "id"),
                 Arguments.of("id missing", valid.replace("\"id\": \"ID\",", ""), "id"));
     }

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cisce.expo.common.rest.StorageFailures;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -18,7 +19,8 @@ import java.util.function.Function;
  *
  * <p>{@link #apply} records the event id in {@code processed_event} in the same transaction as the effect, so a
  * redelivered event is skipped and a failed effect leaves no trace. Transient failures are retried with
- * back-off; when the attempts are spent, or the event is unprocessable, the returned {@code Uni} fails and the
+ * back-off (without limit while the database is unreachable); when the attempts are spent, or the event is
+ * unprocessable, the returned {@code Uni} fails and the
  * channel's dead-letter strategy sends the record to {@code <topic>.dlq} with the reason and moves on.
  */
 @ApplicationScoped
@@ -51,6 +53,9 @@ public class EventInbox {
                         .flatMap(first -> first
                                 ? applyOnce(event, effect)
                                 : Uni.createFrom().item(Boolean.FALSE))))
+                // While PostgreSQL is away the partition waits: dead-lettering would lose the event for good.
+                .onFailure(StorageFailures::isDatabaseUnavailable)
+                .retry().withBackOff(config.consumer().initialBackoff(), Duration.ofSeconds(10)).indefinitely()
                 .onFailure(e -> !(e instanceof UnprocessableEventException))
                 .retry().withBackOff(config.consumer().initialBackoff()).atMost(config.consumer().attempts() - 1L)
                 .invoke(applied -> count(event, applied ? "applied" : "duplicate"))

@@ -9,7 +9,12 @@ public record PageRequest(int page, int size) {
     public static final int MAX_SIZE = 100;
 
     public static PageRequest of(String page, String size) {
-        return new PageRequest(parse("page", page, 0, 0, Integer.MAX_VALUE), parse("size", size, 20, 1, MAX_SIZE));
+        PageRequest request = new PageRequest(parse("page", page, 0, 0, Integer.MAX_VALUE),
+                parse("size", size, 20, 1, MAX_SIZE));
+        if ((long) request.page() * request.size() > Integer.MAX_VALUE) {
+            throw ApiProblem.invalid("page", "is beyond the last possible page for size " + request.size());
+        }
+        return request;
     }
 
     private static int parse(String name, String value, int fallback, int min, int max) {

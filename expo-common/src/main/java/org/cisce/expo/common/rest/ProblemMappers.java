@@ -99,10 +99,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY + 1)
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        if (DatabaseUnavailable.matches(e)) {
+        if (StorageFailures.isDatabaseUnavailable(e)) {
             return response(new Problem("/problems/service-unavailable", "Service unavailable", 503,
                     "the database is not reachable; try again shortly", request.path(), null))
                     .header("Retry-After", "5").build();
+        }
+        if (StorageFailures.isInvalidValue(e)) {
+            return problem(400, "validation-failed", "Validation failed",
+                    "a value cannot be stored (for example a NUL character or a date out of range)", request, null);
         }
         if (OptimisticLock.matches(e)) {
             return problem(409, "conflict", "Conflict", "the resource was changed concurrently; read it again and retry",
@@ -152,21 +156,6 @@ public class ProblemMappers {
             return parameter == null ? "body" : parameter.getName();
         }
         return String.join(".", names);
-    }
-
-    /** Failures that mean PostgreSQL is not reachable right now. */
-    static final class DatabaseUnavailable {
-        static boolean matches(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                String name = t.getClass().getName();
-                if (t instanceof java.net.ConnectException || name.endsWith("ClosedConnectionException")
-                        || name.endsWith("ConnectionPoolTooBusyException")
-                        || (t.getMessage() != null && t.getMessage().contains("Connection refused"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     /** A version-column check failed: someone else changed the row first. */

@@ -35,8 +35,10 @@ public record Caller(String subject, boolean organizer, boolean partner, Optiona
                 }
             }
         }
-        return new Caller(identity.getPrincipal().getName(), identity.hasRole(ORGANIZER), identity.hasRole(PARTNER),
-                exhibitorId);
+        // The stable subject (sub), not a user name an identity provider may let people change or reuse.
+        String subject = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getIssuer() + "#" + jwt.getSubject() : identity.getPrincipal().getName();
+        return new Caller(subject, identity.hasRole(ORGANIZER), identity.hasRole(PARTNER), exhibitorId);
     }
 
     public boolean isExhibitor(UUID id) {
