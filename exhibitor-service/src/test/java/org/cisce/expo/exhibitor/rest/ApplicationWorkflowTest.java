@@ -77,6 +77,25 @@ class ApplicationWorkflowTest {
         assertEquals(1, applicationsOf(exhibitorId));
     }
 
+    @Test
+    void aRetriedApplicationWithItsIdempotencyKeyGetsTheFirstResponse() {
+        String edition = Fixtures.edition("CLEAN_ENERGY");
+        UUID exhibitorId = exhibitor("Retry " + unique());
+        String path = "/api/v1/exhibitors/" + exhibitorId + "/applications";
+        String key = "apply-" + unique();
+        String first = given().auth().oauth2(Tokens.exhibitor(exhibitorId)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(applicationBody(edition, "CLEAN_ENERGY")).post(path)
+                .then().statusCode(201).extract().asString();
+        String retry = given().auth().oauth2(Tokens.exhibitor(exhibitorId)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(applicationBody(edition, "CLEAN_ENERGY")).post(path)
+                .then().statusCode(201).extract().asString();
+        assertEquals(first, retry);
+        given().auth().oauth2(Tokens.exhibitor(exhibitorId)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(applicationBody(edition, "CLEAN_ENERGY").replace("54.5", "60"))
+                .post(path).then().statusCode(422).contentType("application/problem+json");
+        assertEquals(1, applicationsOf(exhibitorId));
+    }
+
     static Stream<Arguments> badApplications() {
         return Stream.of(
                 Arguments.of("zero area", "54.5", "0", 400, "requestedAreaSqm"),

@@ -136,6 +136,14 @@ class EditionResourceTest {
     }
 
     @Test
+    void aBadTokenIsRefusedEvenWhereNoneIsNeeded() {
+        given().auth().oauth2(Tokens.expired("organizer")).get("/api/v1/editions")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.unsigned("organizer")).get("/api/v1/editions").then().statusCode(401);
+        given().get("/api/v1/editions").then().statusCode(200);
+    }
+
+    @Test
     void aBodyOverOneMebibyteIs413() {
         String id = newId();
         String huge = edition(id).replace("\"venue\"", "\"padding\": \"" + "x".repeat(1_100_000) + "\", \"venue\"");
