@@ -50,11 +50,17 @@ def percentile(values, p):
 
 def main():
     count, concurrency, token = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    rate = float(sys.argv[4]) if len(sys.argv) > 4 else 0  # editions per second; 0 = as fast as possible
     run = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%d%H%M%S")
     since = datetime.datetime.now(datetime.timezone.utc).isoformat()
     ids = [f"bench-{run}-{i:05d}" for i in range(count)]
 
-    def create(edition_id):
+    def create(numbered):
+        n, edition_id = numbered
+        if rate > 0:  # an open-loop schedule: edition n is due at n / rate seconds
+            delay = started + n / rate - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
         status, body = call("POST", EXHIBITOR + "/api/v1/editions", token, {
             "id": edition_id, "name": {"en": "Latency benchmark " + edition_id},
             "startDate": "2030-01-01", "endDate": "2030-01-05", "chains": ["CLEAN_ENERGY"], "publicDays": []})
@@ -63,7 +69,7 @@ def main():
 
     started = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
-        created = dict(pool.map(create, ids))
+        created = dict(pool.map(create, enumerate(ids)))
     post_seconds = time.monotonic() - started
 
     wanted = set(ids)
@@ -85,7 +91,8 @@ def main():
         else:
             applied[name] = [(ts(items[i]["updatedAt"]) - created[i]).total_seconds() * 1000 for i in ids]
 
-    print(f"Event latency, commit to applied: {count} editions created at concurrency {concurrency} "
+    target = f"target {rate:g}/s" if rate > 0 else "as fast as possible"
+    print(f"Event latency, commit to applied: {count} editions ({target}, {concurrency} clients) created "
           f"in {post_seconds:.1f} s ({count / post_seconds:.0f}/s)")
     print(f"{'consumer':<22}{'events':>8}{'p50 ms':>10}{'p90 ms':>10}{'p99 ms':>10}{'max ms':>10}")
     for name, values in applied.items():
