@@ -83,10 +83,6 @@ final class KafkaBroker {
         await().atMost(Duration.ofSeconds(10)).until(() -> !Ports.accepts(port));
     }
 
-    boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
     private void run(List<String> args) throws IOException {
         try {
             Process format = java(args).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

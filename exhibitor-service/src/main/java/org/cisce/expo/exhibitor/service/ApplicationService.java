@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.common.events.Outbox;
 import org.cisce.expo.common.rest.ApiProblem;
 import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.exhibitor.domain.Application;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
@@ -47,10 +46,10 @@ public class ApplicationService {
         return ownExhibitor(exhibitorId, caller).flatMap(exhibitor -> editions.findById(request.editionId())
                 .flatMap(edition -> {
                     if (edition == null) {
-                        throw unprocessable("editionId", "edition '" + request.editionId() + "' does not exist");
+                        throw ApiProblem.unprocessable("editionId", "edition '" + request.editionId() + "' does not exist");
                     }
                     if (!edition.chains.contains(request.chain())) {
-                        throw unprocessable("chain", request.chain() + " is not a chain of " + edition.id
+                        throw ApiProblem.unprocessable("chain", request.chain() + " is not a chain of " + edition.id
                                 + "; its chains are " + edition.chains);
                     }
                     return applications.findFor(exhibitorId, edition.id);
@@ -138,11 +137,6 @@ public class ApplicationService {
             }
             return found;
         });
-    }
-
-    private static ApiProblem unprocessable(String field, String message) {
-        return new ApiProblem(422, "unprocessable", "Unprocessable request", message,
-                List.of(new Problem.FieldError(field, message)), Map.of());
     }
 
     private static ApiProblem duplicate(Application existing) {

@@ -98,8 +98,7 @@ public class EditionService {
             errors.add(new Problem.FieldError("publicDays", "must not repeat a day"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(400, "validation-failed", "Validation failed",
-                    String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()), errors, Map.of());
+            throw ApiProblem.invalid(errors);
         }
     }
 

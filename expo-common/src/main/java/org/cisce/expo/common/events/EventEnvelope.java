@@ -50,15 +50,6 @@ public record EventEnvelope(UUID id, String type, String source, String subject,
                 header(record, CloudEventHeaders.SUBJECT), time, data);
     }
 
-    /** A required text field of the payload. */
-    public String text(String field) {
-        JsonNode node = data.get(field);
-        if (node == null || !node.isTextual() || node.asText().isBlank()) {
-            throw new UnprocessableEventException(type + ": field '" + field + "' is missing or not text");
-        }
-        return node.asText();
-    }
-
     /** Maps the payload onto a record, reporting a mismatch as unprocessable. */
     public <T> T payload(Class<T> type, ObjectMapper mapper) {
         try {

@@ -41,6 +41,12 @@ public class ApiProblem extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)), Map.of());
     }
 
+    /** Several fields at fault at once. */
+    public static ApiProblem invalid(List<Problem.FieldError> errors) {
+        String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return new ApiProblem(400, "validation-failed", "Validation failed", detail, errors, Map.of());
+    }
+
     public static ApiProblem notFound(String what, String id) {
         return new ApiProblem(404, "not-found", "Not found", what + " '" + id + "' does not exist", null, Map.of());
     }
@@ -55,6 +61,12 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem unprocessable(String detail) {
         return new ApiProblem(422, "unprocessable", "Unprocessable request", detail, null, Map.of());
+    }
+
+    /** A well-formed value that the current state refuses, e.g. a reference to something that does not exist. */
+    public static ApiProblem unprocessable(String field, String message) {
+        return new ApiProblem(422, "unprocessable", "Unprocessable request", message,
+                List.of(new Problem.FieldError(field, message)), Map.of());
     }
 
     /** A request body Jackson could not read: malformed JSON, an unknown field, or a wrong type at a field. */

@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Turns every failure into an RFC 9457 problem+json response: no stack traces, no internal names.
@@ -50,8 +49,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return problem(400, "validation-failed", "Validation failed", detail, request, errors);
+        return apiProblem(ApiProblem.invalid(errors), request);
     }
 
     @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,

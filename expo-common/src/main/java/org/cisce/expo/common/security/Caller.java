@@ -15,8 +15,6 @@ public record Caller(String subject, boolean organizer, boolean partner, Optiona
     public static final String ORGANIZER = "organizer";
     public static final String EXHIBITOR = "exhibitor";
     public static final String PARTNER = "partner";
-    public static final String GATE = "gate";
-    public static final String ANALYST = "analyst";
 
     public static final Caller ANONYMOUS = new Caller("anonymous", false, false, Optional.empty());
 
@@ -43,9 +41,5 @@ public record Caller(String subject, boolean organizer, boolean partner, Optiona
 
     public boolean isExhibitor(UUID id) {
         return exhibitorId.isPresent() && exhibitorId.get().equals(id);
-    }
-
-    public boolean isAnonymous() {
-        return this == ANONYMOUS;
     }
 }
