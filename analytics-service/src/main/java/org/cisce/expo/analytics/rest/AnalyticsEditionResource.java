@@ -47,13 +47,11 @@ public class AnalyticsEditionResource {
     @Operation(summary = "Editions known to analytics (roles: analyst, organizer)")
     @APIResponse(responseCode = "200", description = "One page of editions, by start date",
             content = @Content(examples = @ExampleObject(name = "page", value = PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page or size")
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "Neither analyst nor organizer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither analyst nor organizer")
     public Uni<PageResponse<EditionSummaryResponse>> list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {

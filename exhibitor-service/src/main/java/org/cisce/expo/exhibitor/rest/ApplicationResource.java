@@ -99,10 +99,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The application; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class),
                     examples = @ExampleObject(name = "submitted", value = Examples.APPLICATION)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or another exhibitor's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No such application, or another exhibitor's")
     public Uni<Response> get(@PathParam("applicationId") String applicationId) {
         UUID id = QueryParams.uuid("applicationId", applicationId);
         return callers.current().flatMap(caller -> applications.get(id, caller)).map(ApplicationResource::ok);
@@ -115,10 +113,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class),
                     examples = @ExampleObject(name = "approved", value = Examples.APPLICATION)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED (the detail names the status), or changed concurrently",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "workflow", value = Examples.WORKFLOW_CONFLICT)))
@@ -139,8 +135,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", description = "No reason, or an invalid one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such application",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED (the detail names the status), or changed concurrently",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "workflow", value = Examples.WORKFLOW_CONFLICT)))
@@ -158,10 +153,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class),
                     examples = @ExampleObject(name = "withdrawn", value = Examples.APPLICATION)))
-    @APIResponse(responseCode = "400", description = "An invalid reason or id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or another exhibitor's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid reason or id")
+    @APIResponse(responseCode = "404", description = "No such application, or another exhibitor's")
     @APIResponse(responseCode = "409", description = "Already rejected or withdrawn, or changed concurrently",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "workflow", value = Examples.WORKFLOW_CONFLICT)))

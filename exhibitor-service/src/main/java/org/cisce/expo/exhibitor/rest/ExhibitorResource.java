@@ -138,8 +138,7 @@ public class ExhibitorResource {
             content = @Content(schema = @Schema(implementation = ExhibitorResponse.class),
                     examples = {@ExampleObject(name = "organizer or owner", value = Examples.EXHIBITOR),
                             @ExampleObject(name = "public", value = Examples.PUBLIC_EXHIBITOR)}))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such organisation, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.EXHIBITOR_NOT_FOUND)))
@@ -169,8 +168,7 @@ public class ExhibitorResource {
     @APIResponse(responseCode = "404", description = "No such organisation, or another party's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.EXHIBITOR_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently by another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed concurrently by another request")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = Examples.STALE)))
@@ -199,8 +197,7 @@ public class ExhibitorResource {
     @APIResponse(responseCode = "404", description = "No such organisation, or another exhibitor's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.EXHIBITOR_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already applied for this edition; Location names the application",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already applied for this edition; Location names the application")
     @APIResponse(responseCode = "422", description = "Unknown edition, or a chain the edition does not have",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "chain", value = Examples.UNPROCESSABLE)))

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Documents the problem+json responses that every endpoint of a kind can return, so that resources declare
- * only their own: 401 (a bad token), 403 where a role is required, 400, 413 and 415 where a body is read, 503 everywhere
+ * only their own, each with a status and a description (the body and an example are filled in here): 401 (a bad token), 403 where a role is required, 400, 413 and 415 where a body is read, 503 everywhere
  * (the database is unreachable). A response an operation declares itself is left as it is.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -54,18 +54,25 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "503", "The database is not reachable right now; retry after Retry-After seconds", path);
     }
 
-    /** A problem response declared without an example gets one built from its status and description. */
+    /**
+     * Every 4xx/5xx response is a problem: one declared with only a status and a description gets the
+     * problem+json body, and one without an example gets an example built from its status and description.
+     */
     private static void exampleForEveryProblem(String path, APIResponses responses) {
         if (responses.getAPIResponses() == null) {
             return;
         }
         responses.getAPIResponses().forEach((status, response) -> {
-            if (response.getContent() == null || response.getContent().getMediaType(Problem.MEDIA_TYPE) == null
-                    || !status.matches("[45]\\d\\d")) {
+            if (!status.matches("[45]\\d\\d")) {
                 return;
             }
+            if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty()) {
+                response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            }
             var mediaType = response.getContent().getMediaType(Problem.MEDIA_TYPE);
-            if (mediaType.getExamples() == null && mediaType.getExample() == null) {
+            if (mediaType != null && mediaType.getExamples() == null && mediaType.getExample() == null) {
                 mediaType.addExample("problem", example(status, response.getDescription(), path));
             }
         });
