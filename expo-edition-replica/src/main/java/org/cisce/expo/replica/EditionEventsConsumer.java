@@ -1,6 +1,5 @@
 package org.cisce.expo.replica;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,21 +10,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class EditionEventsConsumer {
 
+    static final String CONSUMER = "editions";
+
     private final EventInbox inbox;
     private final EditionReplicaService editions;
-    private final ObjectMapper mapper;
 
-    public EditionEventsConsumer(EventInbox inbox, EditionReplicaService editions, ObjectMapper mapper) {
+    public EditionEventsConsumer(EventInbox inbox, EditionReplicaService editions) {
         this.inbox = inbox;
         this.editions = editions;
-        this.mapper = mapper;
     }
 
     @Incoming("editions")
     public Uni<Void> onEditionEvent(ConsumerRecord<String, String> record) {
-        return inbox.apply(record, event -> switch (event.type()) {
-            case EditionPublished.TYPE ->
-                    editions.apply(event.payload(EditionPublished.class, mapper).requireComplete(), event);
+        return inbox.apply(CONSUMER, record, context -> switch (context.event().type()) {
+            case EditionPublished.TYPE -> editions.apply(context.payload(EditionPublished.class).requireComplete(), context);
             default -> Uni.createFrom().voidItem(); // a type this service has no use for
         });
     }

@@ -3,13 +3,13 @@ package org.cisce.expo.replica;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.events.EventEnvelope;
+import org.cisce.expo.common.events.InboxContext;
 import org.cisce.expo.common.rest.ApiProblem;
 import org.cisce.expo.common.rest.PageResponse;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 
 /** The local, read-only copy of editions. */
@@ -17,14 +17,19 @@ import java.util.stream.Collectors;
 public class EditionReplicaService {
 
     private final ReplicatedEditionRepository editions;
+    private final Clock clock;
 
-    public EditionReplicaService(ReplicatedEditionRepository editions) {
+    public EditionReplicaService(ReplicatedEditionRepository editions, Clock clock) {
         this.editions = editions;
+        this.clock = clock;
     }
 
-    /** Applies a published edition; runs inside the inbox's transaction. */
-    public Uni<Void> apply(EditionPublished published, EventEnvelope event) {
+    /** Applies a published edition inside the inbox's transaction; a stale one (by version) changes nothing. */
+    public Uni<Void> apply(EditionPublished published, InboxContext context) {
         return editions.findById(published.editionId()).flatMap(found -> {
+            if (found != null && !context.isNewerThan(found.version)) {
+                return Uni.createFrom().voidItem();
+            }
             ReplicatedEdition edition = found == null ? new ReplicatedEdition() : found;
             edition.id = published.editionId();
             edition.nameEn = published.name().en();
@@ -35,8 +40,11 @@ public class EditionReplicaService {
             edition.endDate = published.endDate();
             edition.chains = String.join(",", published.chains());
             edition.publicDays = published.publicDays().stream().map(LocalDate::toString).collect(Collectors.joining(","));
-            edition.lastEventId = event.id();
-            edition.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            edition.lastEventId = context.event().id();
+            if (context.version().isPresent()) {
+                edition.version = context.version().getAsLong();
+            }
+            edition.updatedAt = OffsetDateTime.now(clock);
             return editions.persist(edition).replaceWithVoid();
         });
     }

@@ -50,6 +50,9 @@ public class ReplicatedEdition extends PanacheEntityBase {
     @Column(name = "last_event_id", nullable = false)
     public UUID lastEventId;
 
+    /** The edition's version in the newest event applied (null for an event that carried none). */
+    public Long version;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 }

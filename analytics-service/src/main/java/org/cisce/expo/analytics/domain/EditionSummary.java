@@ -46,6 +46,10 @@ public class EditionSummary extends PanacheEntityBase {
     public OffsetDateTime lastEventAt;
 
     /** When this service applied that event. */
+    /** The edition's version in the newest event applied (null for an event that carried none). */
+    @Column(name = "edition_version")
+    public Long editionVersion;
+
     @Column(name = "last_applied_at", nullable = false)
     public OffsetDateTime lastAppliedAt;
 }

@@ -1,6 +1,5 @@
 package org.cisce.expo.analytics.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,21 +11,21 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class EditionEventsConsumer {
 
+    static final String CONSUMER = "editions";
+
     private final EventInbox inbox;
     private final EditionSummaryService summaries;
-    private final ObjectMapper mapper;
 
-    public EditionEventsConsumer(EventInbox inbox, EditionSummaryService summaries, ObjectMapper mapper) {
+    public EditionEventsConsumer(EventInbox inbox, EditionSummaryService summaries) {
         this.inbox = inbox;
         this.summaries = summaries;
-        this.mapper = mapper;
     }
 
     @Incoming("editions")
     public Uni<Void> onEditionEvent(ConsumerRecord<String, String> record) {
-        return inbox.apply(record, event -> switch (event.type()) {
+        return inbox.apply(CONSUMER, record, context -> switch (context.event().type()) {
             case EditionPublished.TYPE ->
-                    summaries.published(event.payload(EditionPublished.class, mapper).requireComplete(), event);
+                    summaries.published(context.payload(EditionPublished.class).requireComplete(), context);
             default -> Uni.createFrom().voidItem(); // a type these figures do not use
         });
     }

@@ -50,6 +50,18 @@ public record EventEnvelope(UUID id, String type, String source, String subject,
                 header(record, CloudEventHeaders.SUBJECT), time, data);
     }
 
+    /** The aggregate's version from the payload's {@code version}, if it has one. */
+    public java.util.OptionalLong aggregateVersion() {
+        JsonNode version = data.get("version");
+        if (version == null || version.isNull()) {
+            return java.util.OptionalLong.empty();
+        }
+        if (!version.canConvertToLong() || !version.isIntegralNumber()) {
+            throw new UnprocessableEventException(type + ": version is not an integer");
+        }
+        return java.util.OptionalLong.of(version.asLong());
+    }
+
     /** Maps the payload onto a record, reporting a mismatch as unprocessable. */
     public <T> T payload(Class<T> type, ObjectMapper mapper) {
         try {

@@ -10,18 +10,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cisce.expo.common.rest.StorageFailures;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The consuming half of the event spine: applies each event at most once.
+ * The consuming half of the event spine: each consumer applies each event at most once.
  *
- * <p>{@link #apply} records the event id in {@code processed_event} in the same transaction as the effect, so a
- * redelivered event is skipped and a failed effect leaves no trace. Transient failures are retried with
- * back-off (without limit while the database is unreachable); when the attempts are spent, or the event is
- * unprocessable, the returned {@code Uni} fails and the
- * channel's dead-letter strategy sends the record to {@code <topic>.dlq} with the reason and moves on.
+ * <p>{@link #apply} records {@code (consumer, ce_id)} in {@code processed_event} in the same transaction as the
+ * effect, so a redelivered event is skipped and a failed effect leaves no trace. While the database is
+ * unreachable the partition waits and retries without limit, however long that lasts (the connector's
+ * unprocessed-record age check is off for that reason). Other transient failures get
+ * {@code expo.events.consumer.attempts}; when they are spent, or the event is unprocessable, the record is
+ * written to {@code <topic>.dlq} with the reason ({@link DeadLetters}) and the partition moves on. The
+ * returned {@code Uni} never fails, so the channel never stops.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -31,46 +35,65 @@ public class EventInbox {
     private final ObjectMapper mapper;
     private final EventsConfig config;
     private final MeterRegistry registry;
+    private final DeadLetters deadLetters;
+    private final Clock clock;
+    private final AtomicReference<Instant> waitingForDatabaseSince = new AtomicReference<>();
 
-    public EventInbox(ObjectMapper mapper, EventsConfig config, MeterRegistry registry) {
+    public EventInbox(ObjectMapper mapper, EventsConfig config, MeterRegistry registry, DeadLetters deadLetters,
+                      Clock clock) {
         this.mapper = mapper;
         this.config = config;
         this.registry = registry;
+        this.deadLetters = deadLetters;
+        this.clock = clock;
     }
 
     /**
-     * @param effect what the event does to this service's state, run inside the transaction; it may throw
-     *               {@link UnprocessableEventException} for a payload it cannot use
+     * @param consumer names this handler; events are deduplicated per consumer, so two handlers of one topic
+     *                 in one service never skip each other's events
+     * @param handler  what the event does, run inside the transaction
      */
-    public Uni<Void> apply(ConsumerRecord<String, String> record, Function<EventEnvelope, Uni<Void>> effect) {
+    public Uni<Void> apply(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
         EventEnvelope event;
         try {
             event = EventEnvelope.of(record, mapper);
         } catch (UnprocessableEventException e) {
-            return deadLetter(record, e);
+            return deadLetter(consumer, record, e);
         }
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> firstDelivery(event)
+        InboxContext context = new InboxContext(consumer, event, mapper);
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> firstDelivery(consumer, event)
                         .flatMap(first -> first
-                                ? applyOnce(event, effect)
+                                ? Uni.createFrom().deferred(() -> handler.handle(context)).replaceWith(Boolean.TRUE)
                                 : Uni.createFrom().item(Boolean.FALSE))))
-                // While PostgreSQL is away the partition waits: dead-lettering would lose the event for good.
+                .onFailure(StorageFailures::isDatabaseUnavailable).invoke(this::databaseUnavailable)
                 .onFailure(StorageFailures::isDatabaseUnavailable)
                 .retry().withBackOff(config.consumer().initialBackoff(), Duration.ofSeconds(10)).indefinitely()
                 .onFailure(e -> !(e instanceof UnprocessableEventException))
                 .retry().withBackOff(config.consumer().initialBackoff()).atMost(config.consumer().attempts() - 1L)
-                .invoke(applied -> count(event, applied ? "applied" : "duplicate"))
+                .invoke(applied -> {
+                    waitingForDatabaseSince.set(null);
+                    count(event, applied ? "applied" : "duplicate");
+                })
                 .replaceWithVoid()
-                .onFailure().recoverWithUni(e -> deadLetter(record, e));
+                .onFailure().recoverWithUni(e -> deadLetter(consumer, record, e));
     }
 
-    private static Uni<Boolean> applyOnce(EventEnvelope event, Function<EventEnvelope, Uni<Void>> effect) {
-        Uni<Void> applied = Uni.createFrom().deferred(() -> effect.apply(event));
-        return applied.replaceWith(Boolean.TRUE);
+    /** Since when a consumer has been waiting for PostgreSQL, or null. */
+    public Instant waitingForDatabaseSince() {
+        return waitingForDatabaseSince.get();
     }
 
-    private Uni<Boolean> firstDelivery(EventEnvelope event) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "insert into processed_event (event_id, type) values (:id, :type) on conflict do nothing")
+    private void databaseUnavailable(Throwable e) {
+        if (waitingForDatabaseSince.compareAndSet(null, clock.instant())) {
+            LOG.warnf("Consumers wait for the database (%s); events are applied once it is back", e.getMessage());
+        }
+    }
+
+    private Uni<Boolean> firstDelivery(String consumer, EventEnvelope event) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into processed_event (consumer, event_id, type) values (:consumer, :id, :type)
+                        on conflict do nothing""")
+                .setParameter("consumer", consumer)
                 .setParameter("id", event.id())
                 .setParameter("type", event.type())
                 .executeUpdate())
@@ -82,14 +105,14 @@ public class EventInbox {
         if ("applied".equals(outcome)) {
             Timer.builder("expo.events.lag").description("Time from the event's ce_time to its effect committing")
                     .publishPercentileHistogram().register(registry)
-                    .record(Duration.between(event.time(), OffsetDateTime.now()));
+                    .record(Duration.between(event.time(), OffsetDateTime.now(clock)));
         }
     }
 
-    private Uni<Void> deadLetter(ConsumerRecord<String, String> record, Throwable cause) {
+    private Uni<Void> deadLetter(String consumer, ConsumerRecord<String, String> record, Throwable cause) {
         registry.counter("expo.events.consumed", "type", "any", "outcome", "dead-lettered").increment();
         LOG.warnf("Event at %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(),
                 record.offset(), cause.getMessage());
-        return Uni.createFrom().failure(cause);
+        return deadLetters.send(consumer, record, cause);
     }
 }

@@ -27,6 +27,10 @@ public interface EventsConfig {
 
     Consumer consumer();
 
+    Jdbc jdbc();
+
+    Retention retention();
+
     interface Relay {
         /** Whether this instance runs the outbox relay (a service that publishes nothing turns it off). */
         @WithDefault("true")
@@ -45,9 +49,46 @@ public interface EventsConfig {
         @WithDefault("5s")
         Duration maxBackoff();
 
-        /** Sent rows are deleted after this long; the topics are the history. */
+        /** Attempts at a row that Kafka refuses (while it takes others) before the row is parked. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** How long the relay waits for Kafka to acknowledge a record (above the producer's delivery timeout). */
+        @WithDefault("30s")
+        Duration ackTimeout();
+    }
+
+    interface Jdbc {
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** A statement (the LISTEN wait is shorter) that gets no answer for this long fails. */
+        @WithDefault("30s")
+        Duration socketTimeout();
+    }
+
+    interface Retention {
+        /** Sent and skipped outbox rows are deleted after this long; the topics are the history. */
         @WithDefault("P7D")
-        Duration retention();
+        Duration outbox();
+
+        /**
+         * Processed-event ids are kept this long. It must exceed how long a record can be redelivered: the
+         * topics' retention (Kafka's default 7 days) when a consumer group starts over from the beginning.
+         */
+        @WithDefault("P30D")
+        Duration processedEvents();
+
+        /** Idempotency keys and the responses stored with them expire after this long. */
+        @WithDefault("PT24H")
+        Duration idempotencyKeys();
+
+        @WithDefault("PT10M")
+        Duration interval();
+
+        /** Rows deleted per statement, so that a cleanup never holds long locks. */
+        @WithDefault("1000")
+        int batchSize();
     }
 
     interface Consumer {

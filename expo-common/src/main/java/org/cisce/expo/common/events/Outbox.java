@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -19,9 +19,11 @@ import java.util.UUID;
 public class Outbox {
 
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public Outbox(ObjectMapper mapper) {
+    public Outbox(ObjectMapper mapper, Clock clock) {
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /**
@@ -45,7 +47,7 @@ public class Outbox {
         event.aggregateId = aggregateId;
         event.recordKey = key;
         event.type = type;
-        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        event.occurredAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         try {
             event.payload = mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

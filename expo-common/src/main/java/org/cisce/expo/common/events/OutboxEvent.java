@@ -47,4 +47,18 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** PENDING, SENT, PARKED (refused too often; its key waits for an operator) or SKIPPED (by an operator). */
+    @Column(nullable = false)
+    public String status = "PENDING";
+
+    /** Refusals counted against this row (not those during a broker outage). */
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
 }

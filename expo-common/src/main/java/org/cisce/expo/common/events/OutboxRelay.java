@@ -1,53 +1,49 @@
 package org.cisce.expo.common.events;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes committed outbox rows to Kafka as CloudEvents (binary mode), in id order, and marks them sent.
+ * Publishes committed outbox rows to Kafka as CloudEvents (binary mode) and marks them sent.
  *
- * <p>It runs on its own thread with its own JDBC connection, so it can block on PostgreSQL's
- * LISTEN/NOTIFY (it wakes on every commit that wrote outbox rows) and on Kafka acknowledgements without
- * touching the event loop. A transaction-scoped advisory lock lets only one instance of a service relay
- * at a time, which keeps each aggregate's events in order. While Kafka or PostgreSQL is unavailable it backs
- * off and retries; rows stay pending until the broker acknowledged them (acks=all, idempotent producer).
+ * <p>It runs on its own thread with its own JDBC connection, so it can block on PostgreSQL's LISTEN/NOTIFY
+ * (it wakes on every commit that wrote outbox rows) and on Kafka acknowledgements without touching the event
+ * loop. Of several instances of a service, the one holding a session-level advisory lock relays; the others
+ * stand by and take over within a poll interval when its connection ends.
+ *
+ * <p>Order: {@link OutboxPublisher} keeps one row per key in flight, so a topic never holds a key's event
+ * before an earlier one. A row Kafka keeps refusing while it takes others is parked after
+ * {@code expo.events.relay.max-attempts}; later rows of its key wait behind it, the other keys flow, and an
+ * operator retries or skips it ({@code /api/v1/admin/outbox}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -57,32 +53,51 @@ public class OutboxRelay {
     private static final long ADVISORY_LOCK = 0x6f7574626f78L; // "outbox"
 
     private final EventsConfig config;
-    private final String jdbcUrl;
-    private final String username;
-    private final Optional<String> password;
+    private final JdbcConnections connections;
     private final String bootstrapServers;
+    private final Clock clock;
     private final Counter published;
     private final Counter failures;
+    private final Counter parked;
+    private final AtomicLong pendingRows = new AtomicLong();
+    private final AtomicLong parkedRows = new AtomicLong();
+    private final AtomicLong oldestPendingMillis = new AtomicLong();
 
     private volatile boolean running;
-    private Thread thread;
+    private volatile Thread thread;
+    private volatile Instant lastSuccessfulCycle;
+    private volatile String lastError;
+    private volatile boolean leader;
     private Connection connection;
-    private KafkaProducer<String, byte[]> producer;
-    private Instant lastCleanup = Instant.EPOCH;
+    private Producer<String, byte[]> producer;
 
-    public OutboxRelay(EventsConfig config,
-                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
-                       @ConfigProperty(name = "quarkus.datasource.username") String username,
-                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+    public OutboxRelay(EventsConfig config, JdbcConnections connections,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       MeterRegistry registry) {
+                       Clock clock, MeterRegistry registry) {
         this.config = config;
-        this.jdbcUrl = jdbcUrl;
-        this.username = username;
-        this.password = password;
+        this.connections = connections;
         this.bootstrapServers = bootstrapServers;
+        this.clock = clock;
         this.published = registry.counter("expo.outbox.published");
         this.failures = registry.counter("expo.outbox.failures");
+        this.parked = registry.counter("expo.outbox.parked.total");
+        Gauge.builder("expo.outbox.pending", pendingRows, AtomicLong::get)
+                .description("Outbox rows waiting to be published").register(registry);
+        Gauge.builder("expo.outbox.parked", parkedRows, AtomicLong::get)
+                .description("Outbox rows parked after repeated refusals, waiting for an operator").register(registry);
+        Gauge.builder("expo.outbox.oldest.pending.seconds", oldestPendingMillis, v -> v.get() / 1000.0)
+                .description("Age of the oldest pending outbox row").register(registry);
+    }
+
+    /** What health and the admin API show of the relay. */
+    public record Status(boolean enabled, boolean running, boolean leader, Instant lastSuccessfulCycle,
+                         long pending, long parked, Duration oldestPendingAge, String lastError) {
+    }
+
+    public Status status() {
+        Thread t = thread;
+        return new Status(config.relay().enabled(), t != null && t.isAlive(), leader, lastSuccessfulCycle,
+                pendingRows.get(), parkedRows.get(), Duration.ofMillis(oldestPendingMillis.get()), lastError);
     }
 
     void start(@Observes StartupEvent event) {
@@ -90,17 +105,20 @@ public class OutboxRelay {
             return;
         }
         running = true;
-        thread = new Thread(this::run, "expo-outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        Thread t = new Thread(this::run, "expo-outbox-relay");
+        t.setDaemon(true);
+        t.setUncaughtExceptionHandler((th, e) -> LOG.errorf(e, "Outbox relay thread ended"));
+        thread = t;
+        t.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
             try {
-                thread.join(5_000);
+                t.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -113,29 +131,29 @@ public class OutboxRelay {
         Duration backoff = config.relay().minBackoff();
         while (running) {
             try {
-                int sent = relayBatch();
+                int sent = cycle();
+                lastSuccessfulCycle = clock.instant();
                 backoff = config.relay().minBackoff();
                 if (sent < config.relay().batchSize()) {
-                    awaitCommit();
+                    awaitWork();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (Exception e) {
+            } catch (Throwable e) { // an Error too: this thread must not end silently
                 if (!running) {
                     return;
                 }
                 failures.increment();
-                LOG.warnf("Outbox relay: %s; retrying in %d ms", rootMessage(e), backoff.toMillis());
-                if (e instanceof SQLException) {
+                lastError = rootMessage(e);
+                LOG.warnf("Outbox relay: %s; retrying in %d ms", lastError, backoff.toMillis());
+                if (e instanceof SQLException || e instanceof RuntimeException && !(e instanceof KafkaException)) {
                     closeConnection();
-                } else {
-                    closeProducer();
                 }
-                try {
-                    Thread.sleep(backoff.toMillis());
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
+                if (e instanceof KafkaException && !(e instanceof org.apache.kafka.common.errors.RetriableException)) {
+                    closeProducer(); // a fatal producer state; a retriable one heals inside the client
+                }
+                if (!sleep(backoff)) {
                     return;
                 }
                 backoff = backoff.multipliedBy(2);
@@ -146,120 +164,140 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch of pending rows; returns how many were sent. */
-    private int relayBatch() throws SQLException, InterruptedException, DeliveryFailedException {
+    /** One pass: take the lead if free, publish up to one batch, record the outcome. Returns rows sent. */
+    int cycle() throws SQLException, InterruptedException {
         Connection db = connection();
-        db.setAutoCommit(false);
-        try {
-            if (!advisoryLock(db)) {
-                db.rollback();
-                return 0;
-            }
-            List<Pending> pending = loadPending(db);
-            List<Long> sent = new ArrayList<>();
-            DeliveryFailedException failure = publish(pending, sent);
-            markSent(db, sent);
-            cleanUpOccasionally(db);
-            db.commit();
-            published.increment(sent.size());
-            if (failure != null) {
-                throw failure;
-            }
-            return sent.size();
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(db);
-            throw e;
+        if (!leader) {
+            leader = tryLead(db);
         }
+        int sent = 0;
+        if (leader) {
+            List<OutboxRow> pending = loadPending(db);
+            if (!pending.isEmpty()) {
+                OutboxPublisher.Outcome outcome = new OutboxPublisher(producer(), config.source(),
+                        config.relay().ackTimeout()).publish(pending);
+                record(db, outcome);
+                sent = outcome.sent().size();
+                published.increment(sent);
+                if (!outcome.failed().isEmpty()) {
+                    Throwable first = outcome.failed().values().iterator().next();
+                    lastError = rootMessage(first);
+                    failures.increment();
+                    if (outcome.brokerUnreachable() || sent == 0) {
+                        refreshFigures(db);
+                        throw new KafkaUnavailableException(first);
+                    }
+                } else {
+                    lastError = null;
+                }
+            }
+        }
+        refreshFigures(db);
+        return sent;
     }
 
-    private boolean advisoryLock(Connection db) throws SQLException {
-        try (PreparedStatement lock = db.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+    private boolean tryLead(Connection db) throws SQLException {
+        try (PreparedStatement lock = db.prepareStatement("select pg_try_advisory_lock(?)")) {
             lock.setLong(1, ADVISORY_LOCK);
             try (ResultSet rs = lock.executeQuery()) {
                 rs.next();
-                return rs.getBoolean(1);
+                boolean acquired = rs.getBoolean(1);
+                if (acquired) {
+                    LOG.info("Outbox relay: this instance relays");
+                }
+                return acquired;
             }
         }
     }
 
-    private List<Pending> loadPending(Connection db) throws SQLException {
-        List<Pending> pending = new ArrayList<>();
+    private List<OutboxRow> loadPending(Connection db) throws SQLException {
+        List<OutboxRow> pending = new ArrayList<>();
+        // A pending row waits while an earlier row of its key is parked: order is kept across an operator's decision.
         try (PreparedStatement select = db.prepareStatement("""
-                select id, event_id, topic, aggregate_id, record_key, type, occurred_at, payload
-                from outbox_event where sent_at is null order by id limit ?""")) {
+                select o.id, o.event_id, o.topic, o.aggregate_id, o.record_key, o.type, o.occurred_at, o.payload, o.attempts
+                from outbox_event o
+                where o.status = 'PENDING'
+                  and not exists (select 1 from outbox_event p where p.status = 'PARKED' and p.topic = o.topic
+                                  and p.record_key = o.record_key and p.id < o.id)
+                order by o.id limit ?""")) {
             select.setInt(1, config.relay().batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    pending.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8)));
+                    pending.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
+                            rs.getInt(9)));
                 }
             }
         }
         return pending;
     }
 
-    /**
-     * Sends the batch and waits for every acknowledgement. Rows after a failed row of the same aggregate are
-     * not marked sent even if Kafka took them, so that a retry re-sends them after it (consumers dedupe).
-     */
-    private DeliveryFailedException publish(List<Pending> pending, List<Long> sent) throws InterruptedException {
-        if (pending.isEmpty()) {
-            return null;
-        }
-        KafkaProducer<String, byte[]> kafka = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
-        DeliveryFailedException failure = null;
-        for (Pending row : pending) {
-            try {
-                acks.add(kafka.send(row.toRecord(config.source())));
-            } catch (RuntimeException e) {
-                failure = new DeliveryFailedException(e);
-                break;
-            }
-        }
-        Set<String> blocked = new HashSet<>();
-        for (int i = 0; i < acks.size(); i++) {
-            Pending row = pending.get(i);
-            try {
-                acks.get(i).get(60, TimeUnit.SECONDS);
-                if (!blocked.contains(row.key)) {
-                    sent.add(row.id);
-                }
-            } catch (ExecutionException | TimeoutException e) {
-                blocked.add(row.key);
-                if (failure == null) {
-                    failure = new DeliveryFailedException(e);
+    private void record(Connection db, OutboxPublisher.Outcome outcome) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            if (!outcome.sent().isEmpty()) {
+                try (PreparedStatement update = db.prepareStatement(
+                        "update outbox_event set status = 'SENT', sent_at = now() where id = any(?) and status = 'PENDING'")) {
+                    Array ids = db.createArrayOf("bigint", outcome.sent().stream().map(OutboxRow::id).toArray());
+                    update.setArray(1, ids);
+                    update.executeUpdate();
                 }
             }
+            for (Map.Entry<OutboxRow, Throwable> failure : outcome.failed().entrySet()) {
+                if (!outcome.countsAsAttempt(failure.getValue())) {
+                    continue;
+                }
+                OutboxRow row = failure.getKey();
+                boolean park = row.attempts() + 1 >= config.relay().maxAttempts();
+                try (PreparedStatement update = db.prepareStatement("""
+                        update outbox_event set attempts = attempts + 1, last_error = ?,
+                               status = case when ? then 'PARKED' else status end,
+                               parked_at = case when ? then now() else parked_at end
+                        where id = ? and status = 'PENDING'""")) {
+                    update.setString(1, truncate(rootMessage(failure.getValue()), 2000));
+                    update.setBoolean(2, park);
+                    update.setBoolean(3, park);
+                    update.setLong(4, row.id());
+                    update.executeUpdate();
+                }
+                if (park) {
+                    parked.increment();
+                    LOG.errorf("Outbox row %d (%s, key %s) parked after %d attempts: %s; later events of its key wait "
+                                    + "for an operator (POST /api/v1/admin/outbox/%d/retry or /skip)", row.id(), row.type(),
+                            row.key(), row.attempts() + 1, rootMessage(failure.getValue()), row.id());
+                }
+            }
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(db);
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
         }
-        return failure;
     }
 
-    private void markSent(Connection db, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
+    private void refreshFigures(Connection db) throws SQLException {
+        try (Statement figures = db.createStatement();
+             ResultSet rs = figures.executeQuery("""
+                     select count(*) filter (where status = 'PENDING'),
+                            count(*) filter (where status = 'PARKED'),
+                            min(occurred_at) filter (where status = 'PENDING')
+                     from outbox_event where status in ('PENDING', 'PARKED')""")) {
+            rs.next();
+            pendingRows.set(rs.getLong(1));
+            parkedRows.set(rs.getLong(2));
+            OffsetDateTime oldest = rs.getObject(3, OffsetDateTime.class);
+            oldestPendingMillis.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toMillis()));
+        }
+    }
+
+    private void awaitWork() throws SQLException, InterruptedException {
+        if (!leader) {
+            if (!sleep(config.relay().pollInterval())) {
+                throw new InterruptedException();
+            }
             return;
         }
-        try (PreparedStatement update = db.prepareStatement(
-                "update outbox_event set sent_at = now() where id = any(?)")) {
-            Array array = db.createArrayOf("bigint", ids.toArray());
-            update.setArray(1, array);
-            update.executeUpdate();
-        }
-    }
-
-    private void cleanUpOccasionally(Connection db) throws SQLException {
-        if (Instant.now().isBefore(lastCleanup.plus(Duration.ofHours(1)))) {
-            return;
-        }
-        try (PreparedStatement delete = db.prepareStatement(
-                "delete from outbox_event where sent_at < now() - make_interval(secs => ?)")) {
-            delete.setLong(1, config.relay().retention().toSeconds());
-            delete.executeUpdate();
-        }
-        lastCleanup = Instant.now();
-    }
-
-    private void awaitCommit() throws SQLException {
         PGConnection pg = connection().unwrap(PGConnection.class);
         // Returns on the first NOTIFY, or after the poll interval so that nothing waits on a lost notification.
         pg.getNotifications((int) config.relay().pollInterval().toMillis());
@@ -267,7 +305,8 @@ public class OutboxRelay {
 
     private Connection connection() throws SQLException {
         if (connection == null || connection.isClosed()) {
-            connection = DriverManager.getConnection(jdbcUrl, username, password.orElse(null));
+            leader = false;
+            connection = connections.open("outbox-relay " + config.source());
             connection.setAutoCommit(true);
             try (Statement listen = connection.createStatement()) {
                 listen.execute("LISTEN " + CHANNEL);
@@ -276,7 +315,7 @@ public class OutboxRelay {
         return connection;
     }
 
-    private KafkaProducer<String, byte[]> producer() {
+    private Producer<String, byte[]> producer() {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -293,10 +332,21 @@ public class OutboxRelay {
         return producer;
     }
 
+    private boolean sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return running;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private void closeConnection() {
+        leader = false;
         if (connection != null) {
             try {
-                connection.close();
+                connection.close(); // also releases the advisory lock, so a standby instance takes over
             } catch (SQLException ignored) {
                 // the connection is being discarded anyway
             }
@@ -319,7 +369,11 @@ public class OutboxRelay {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -327,29 +381,9 @@ public class OutboxRelay {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private record Pending(long id, String eventId, String topic, String aggregateId, String key, String type,
-                           OffsetDateTime occurredAt, String payload) {
-
-        ProducerRecord<String, byte[]> toRecord(String source) {
-            RecordHeaders headers = new RecordHeaders();
-            header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-            header(headers, CloudEventHeaders.ID, eventId);
-            header(headers, CloudEventHeaders.TYPE, type);
-            header(headers, CloudEventHeaders.SOURCE, source);
-            header(headers, CloudEventHeaders.SUBJECT, aggregateId);
-            header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurredAt));
-            header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
-            return new ProducerRecord<>(topic, null, key, payload.getBytes(StandardCharsets.UTF_8), headers);
-        }
-
-        private static void header(RecordHeaders headers, String name, String value) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    /** Kafka did not acknowledge a record; the relay backs off and retries it. */
-    static final class DeliveryFailedException extends Exception {
-        DeliveryFailedException(Throwable cause) {
+    /** Kafka took nothing of a batch; the relay backs off and retries with the same producer. */
+    static final class KafkaUnavailableException extends org.apache.kafka.common.errors.RetriableException {
+        KafkaUnavailableException(Throwable cause) {
             super(cause.getMessage(), cause);
         }
     }

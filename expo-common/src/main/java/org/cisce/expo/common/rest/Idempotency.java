@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
+import org.cisce.expo.common.events.EventsConfig;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -19,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * {@code Idempotency-Key} for creating POSTs. The key is claimed in the same transaction as the change, and
  * the first response is stored with it: a repeat with the same body gets that response again, byte for byte;
- * the same key with another body is a 422. Keys are scoped by caller and operation.
+ * the same key with another body is a 422. Keys are scoped by caller and operation, and expire after 24 hours
+ * (RetentionJob deletes them; an expired key still in the table counts as new).
  */
 @ApplicationScoped
 public class Idempotency {
@@ -28,9 +30,11 @@ public class Idempotency {
     private static final int MAX_KEY_LENGTH = 200;
 
     private final ObjectMapper mapper;
+    private final EventsConfig config;
 
-    public Idempotency(ObjectMapper mapper) {
+    public Idempotency(ObjectMapper mapper, EventsConfig config) {
         this.mapper = mapper;
+        this.config = config;
     }
 
     /** What a creating action produced: the new resource's location, representation and ETag. */
@@ -62,9 +66,14 @@ public class Idempotency {
     private Uni<Boolean> claim(String principal, String operation, String key, String hash) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         insert into idempotency_key (principal, operation, key, request_hash, status, body)
-                        values (:principal, :operation, :key, :hash, 0, '') on conflict do nothing""")
+                        values (:principal, :operation, :key, :hash, 0, '')
+                        on conflict (principal, operation, key) do update
+                            set request_hash = excluded.request_hash, status = 0, location = null, etag = null,
+                                body = '', created_at = now()
+                            where idempotency_key.created_at < now() - make_interval(secs => :ttl)""")
                 .setParameter("principal", principal).setParameter("operation", operation)
                 .setParameter("key", key).setParameter("hash", hash)
+                .setParameter("ttl", (double) config.retention().idempotencyKeys().toSeconds())
                 .executeUpdate()).map(inserted -> inserted == 1);
     }
 

@@ -18,6 +18,19 @@ public final class QueryParams {
         }
     }
 
+    /** A positive number id from the path, or a 400 naming the parameter. */
+    public static long longId(String name, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // refused below
+        }
+        throw ApiProblem.invalid(name, "must be a positive number");
+    }
+
     /** An enum constant by its exact name, null when absent, or a 400 listing the allowed values. */
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
