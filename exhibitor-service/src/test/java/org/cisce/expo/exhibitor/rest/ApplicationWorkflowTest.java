@@ -66,6 +66,24 @@ class ApplicationWorkflowTest {
     }
 
     @Test
+    void eachEventOfAnApplicationCarriesAHigherVersionThanTheOneBefore() {
+        UUID id = application(exhibitor("Versions " + unique()), Fixtures.edition("CLEAN_ENERGY"), "CLEAN_ENERGY");
+        act(id, "approve", 200);
+        act(id, "withdraw", 200);
+
+        List<ConsumerRecord<String, String>> events = TopicReader.awaitRecords(KafkaTestResource.bootstrapServers(),
+                "expo.exhibitors", r -> id.toString().equals(TopicReader.header(r, "ce_subject")), 3,
+                Duration.ofSeconds(20));
+        assertEquals(List.of("expo.application.submitted.v1", "expo.application.approved.v1",
+                "expo.application.withdrawn.v1"), events.stream().map(r -> TopicReader.header(r, "ce_type")).toList());
+        List<Long> versions = events.stream().map(r -> Fixtures.version(r.value())).toList();
+        assertEquals(List.of(0L, 1L, 2L), versions, "submitted < approved < withdrawn");
+        // The event carries the version after the change: the one the API shows, and sends as ETag.
+        given().auth().oauth2(Tokens.organizer()).get("/api/v1/applications/" + id)
+                .then().header("ETag", "\"2\"").body("version", is(2));
+    }
+
+    @Test
     void aSecondApplicationForTheSameEditionIsAConflict() {
         String edition = Fixtures.edition("CLEAN_ENERGY", "SMART_VEHICLES");
         UUID exhibitorId = exhibitor("Twice " + unique());

@@ -77,6 +77,7 @@ class EditionResourceTest {
         assertEquals("1.0", TopicReader.header(record, "ce_specversion"));
         UUID.fromString(TopicReader.header(record, "ce_id"));
         EventSchemas.assertValid(EventSchemas.fromClasspath("expo.edition.published.v1"), record.value());
+        assertEquals(0, Fixtures.version(record.value()), "the version of the new edition, as its ETag");
     }
 
     @Test

@@ -56,6 +56,7 @@ class ExhibitorResourceTest {
         assertEquals("expo.exhibitor.registered.v1", TopicReader.header(record, "ce_type"));
         EventSchemas.assertValid(EventSchemas.fromClasspath("expo.exhibitor.registered.v1"), record.value());
         assertFalse(record.value().contains("anna@example.com"), "no contact data in events");
+        assertEquals(0, Fixtures.version(record.value()), "the version of the new organisation, as its ETag");
     }
 
     @Test
@@ -99,10 +100,14 @@ class ExhibitorResourceTest {
         given().auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON).body("{\"countryCode\": \"AT\"}")
                 .patch(path).then().statusCode(200).body("countryCode", is("AT"), "version", is(2));
 
-        List<ConsumerRecord<String, String>> updates = TopicReader.awaitRecords(KafkaTestResource.bootstrapServers(),
-                "expo.exhibitors", r -> id.toString().equals(r.key())
-                        && "expo.exhibitor.updated.v1".equals(TopicReader.header(r, "ce_type")), 2, Duration.ofSeconds(20));
-        updates.forEach(r -> EventSchemas.assertValid(EventSchemas.fromClasspath("expo.exhibitor.updated.v1"), r.value()));
+        List<ConsumerRecord<String, String>> events = TopicReader.awaitRecords(KafkaTestResource.bootstrapServers(),
+                "expo.exhibitors", r -> id.toString().equals(r.key()), 3, Duration.ofSeconds(20));
+        assertEquals(List.of("expo.exhibitor.registered.v1", "expo.exhibitor.updated.v1", "expo.exhibitor.updated.v1"),
+                events.stream().map(r -> TopicReader.header(r, "ce_type")).toList());
+        events.stream().skip(1)
+                .forEach(r -> EventSchemas.assertValid(EventSchemas.fromClasspath("expo.exhibitor.updated.v1"), r.value()));
+        // registered < updated < updated, each the version the API returned after that change.
+        assertEquals(List.of(0L, 1L, 2L), events.stream().map(r -> Fixtures.version(r.value())).toList());
     }
 
     @Test

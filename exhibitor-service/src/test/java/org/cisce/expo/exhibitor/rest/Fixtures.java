@@ -1,5 +1,8 @@
 package org.cisce.expo.exhibitor.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import org.cisce.expo.testing.Tokens;
 
@@ -67,6 +70,19 @@ final class Fixtures {
             request.body("{\"reason\": \"Zone full\"}");
         }
         request.post("/api/v1/applications/" + applicationId + "/" + action).then().statusCode(status);
+    }
+
+    /** The aggregate version an event payload carries. */
+    static long version(String payload) {
+        try {
+            JsonNode version = new ObjectMapper().readTree(payload).get("version");
+            if (version == null || !version.isIntegralNumber()) {
+                throw new AssertionError("no integer version in " + payload);
+            }
+            return version.longValue();
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + payload, e);
+        }
     }
 
     /** An organisation approved for {@code editionId}; returns its id. */
