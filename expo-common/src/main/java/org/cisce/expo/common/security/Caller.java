@@ -15,6 +15,8 @@ public record Caller(String subject, boolean organizer, boolean partner, Optiona
     public static final String ORGANIZER = "organizer";
     public static final String EXHIBITOR = "exhibitor";
     public static final String PARTNER = "partner";
+    /** The claim naming an exhibitor's organisation (tools/launch/token.properties: exhibitor.claim). */
+    public static final String EXHIBITOR_ID_CLAIM = "exhibitorId";
 
     public static final Caller ANONYMOUS = new Caller("anonymous", false, false, Optional.empty());
 
@@ -24,7 +26,7 @@ public record Caller(String subject, boolean organizer, boolean partner, Optiona
         }
         Optional<UUID> exhibitorId = Optional.empty();
         if (identity.hasRole(EXHIBITOR) && identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object claim = jwt.getClaim("exhibitorId");
+            Object claim = jwt.getClaim(EXHIBITOR_ID_CLAIM);
             if (claim != null) {
                 try {
                     exhibitorId = Optional.of(UUID.fromString(claim.toString().replace("\"", "")));
