@@ -19,6 +19,7 @@ import org.cisce.expo.exhibitor.repository.ExhibitorRepository;
 import org.cisce.expo.exhibitor.rest.ApplicationRequest;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,13 +32,15 @@ public class ApplicationService {
     private final ExhibitorRepository exhibitors;
     private final EditionRepository editions;
     private final Outbox outbox;
+    private final Clock clock;
 
     public ApplicationService(ApplicationRepository applications, ExhibitorRepository exhibitors,
-                              EditionRepository editions, Outbox outbox) {
+                              EditionRepository editions, Outbox outbox, Clock clock) {
         this.applications = applications;
         this.exhibitors = exhibitors;
         this.editions = editions;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** Submits an application; the organizer or the exhibitor itself. One per exhibitor and edition. */
@@ -67,7 +70,7 @@ public class ApplicationService {
                     application.requestedAreaSqm = request.requestedAreaSqm();
                     application.products = request.products() == null ? List.of() : List.copyOf(request.products());
                     application.status = ApplicationStatus.SUBMITTED;
-                    application.createdAt = ExhibitorService.now();
+                    application.createdAt = Timestamps.now(clock);
                     application.updatedAt = application.createdAt;
                     return applications.persistAndFlush(application)
                             .onFailure(ConstraintViolationException.class)
@@ -108,7 +111,7 @@ public class ApplicationService {
             }
             application.status = next;
             application.reason = reason;
-            application.updatedAt = ExhibitorService.now();
+            application.updatedAt = Timestamps.now(clock);
             return applications.persistAndFlush(application)
                     .call(saved -> exhibitors.findById(saved.exhibitorId).flatMap(exhibitor -> publish(saved, exhibitor)));
         });

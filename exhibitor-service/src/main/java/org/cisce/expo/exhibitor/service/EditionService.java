@@ -15,9 +15,9 @@ import org.cisce.expo.exhibitor.repository.EditionRepository;
 import org.cisce.expo.exhibitor.rest.EditionRequest;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,10 +33,12 @@ public class EditionService {
 
     private final EditionRepository editions;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public EditionService(EditionRepository editions, Outbox outbox) {
+    public EditionService(EditionRepository editions, Outbox outbox, Clock clock) {
         this.editions = editions;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -46,7 +48,7 @@ public class EditionService {
             if (existing != null) {
                 return Uni.createFrom().failure(duplicate(request.id()));
             }
-            Edition edition = newEdition(request);
+            Edition edition = newEdition(request, Timestamps.now(clock));
             return editions.persistAndFlush(edition)
                     .call(saved -> outbox.publish(Topics.EDITIONS, saved.id, EditionPublished.TYPE, EditionPublished.of(saved)))
                     .onFailure(ConstraintViolationException.class).transform(e -> duplicate(request.id()));
@@ -106,7 +108,7 @@ public class EditionService {
         return request.publicDays() == null ? List.of() : request.publicDays();
     }
 
-    private static Edition newEdition(EditionRequest request) {
+    private static Edition newEdition(EditionRequest request, OffsetDateTime now) {
         Edition edition = new Edition();
         edition.id = request.id();
         edition.nameEn = request.name().en();
@@ -119,8 +121,8 @@ public class EditionService {
         edition.endDate = request.endDate();
         edition.chains = List.copyOf(request.chains());
         edition.publicDays = publicDays(request).stream().sorted().toList();
-        edition.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        edition.updatedAt = edition.createdAt;
+        edition.createdAt = now;
+        edition.updatedAt = now;
         return edition;
     }
 }

@@ -22,9 +22,7 @@ import org.cisce.expo.exhibitor.events.Topics;
 import org.cisce.expo.exhibitor.repository.ExhibitorRepository;
 import org.cisce.expo.exhibitor.rest.ExhibitorRequest;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -37,12 +35,15 @@ public class ExhibitorService {
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final Clock clock;
 
-    public ExhibitorService(ExhibitorRepository exhibitors, Outbox outbox, ObjectMapper mapper, Validator validator) {
+    public ExhibitorService(ExhibitorRepository exhibitors, Outbox outbox, ObjectMapper mapper, Validator validator,
+                            Clock clock) {
         this.exhibitors = exhibitors;
         this.outbox = outbox;
         this.mapper = mapper;
         this.validator = validator;
+        this.clock = clock;
     }
 
     /** An organisation together with whether the caller may see its contact data. */
@@ -54,7 +55,7 @@ public class ExhibitorService {
         Exhibitor exhibitor = new Exhibitor();
         exhibitor.id = UUID.randomUUID();
         exhibitor.createdBy = caller.subject();
-        exhibitor.createdAt = now();
+        exhibitor.createdAt = Timestamps.now(clock);
         exhibitor.updatedAt = exhibitor.createdAt;
         copy(request, exhibitor);
         return exhibitors.persistAndFlush(exhibitor).call(saved -> outbox.publish(Topics.EXHIBITORS,
@@ -104,7 +105,7 @@ public class ExhibitorService {
                 return Uni.createFrom().item(found);
             }
             copy(patched, found);
-            found.updatedAt = now();
+            found.updatedAt = Timestamps.now(clock);
             return exhibitors.persistAndFlush(found).call(saved -> outbox.publish(Topics.EXHIBITORS,
                     saved.id.toString(), ExhibitorChanged.UPDATED, ExhibitorChanged.of(saved)));
         });
@@ -161,9 +162,5 @@ public class ExhibitorService {
         exhibitor.contactName = request.contact().name();
         exhibitor.contactEmail = request.contact().email();
         exhibitor.contactPhone = request.contact().phone();
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
