@@ -27,7 +27,7 @@ import org.cisce.expo.exhibitor.domain.Application;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
 import org.cisce.expo.exhibitor.domain.Chain;
 import org.cisce.expo.exhibitor.domain.Segment;
-import org.cisce.expo.exhibitor.repository.ApplicationRepository;
+import org.cisce.expo.exhibitor.service.ApplicationQuery;
 import org.cisce.expo.exhibitor.service.ApplicationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -81,14 +81,14 @@ public class ApplicationResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        ApplicationRepository.Filter filter = new ApplicationRepository.Filter(
+        ApplicationQuery query = new ApplicationQuery(
                 editionId == null || editionId.isBlank() ? null : editionId,
                 QueryParams.enumValue("status", status, ApplicationStatus.class),
                 QueryParams.enumValue("chain", chain, Chain.class),
                 QueryParams.enumValue("segment", segment, Segment.class),
                 QueryParams.countryCode("countryCode", countryCode),
-                QueryParams.instant("updatedSince", updatedSince), null);
-        return callers.current().flatMap(caller -> applications.list(filter, paging.page(), paging.size(), caller))
+                QueryParams.instant("updatedSince", updatedSince));
+        return callers.current().flatMap(caller -> applications.list(query, paging.page(), paging.size(), caller))
                 .map(result -> result.map(ApplicationResponse::of));
     }
 

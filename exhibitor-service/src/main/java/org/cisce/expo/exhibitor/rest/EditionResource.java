@@ -75,7 +75,7 @@ public class EditionResource {
                                 @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                 @NotNull @Valid EditionRequest request) {
         return callers.current().flatMap(caller -> idempotency.create(idempotencyKey, caller.subject(),
-                "POST /api/v1/editions", request, () -> editions.create(request)
+                "POST /api/v1/editions", request, () -> editions.create(EditionMapper.toCommand(request))
                         .map(edition -> new Idempotency.Created(URI.create("/api/v1/editions/" + edition.id),
                                 EditionResponse.of(edition), Long.toString(edition.version)))));
     }

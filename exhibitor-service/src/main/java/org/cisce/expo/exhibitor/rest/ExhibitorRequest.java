@@ -9,7 +9,6 @@ import org.cisce.expo.common.rest.CountryCode;
 import org.cisce.expo.common.rest.HttpUrl;
 import org.cisce.expo.common.rest.LocalizedDescription;
 import org.cisce.expo.common.rest.LocalizedText;
-import org.cisce.expo.exhibitor.domain.Exhibitor;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,13 +33,5 @@ public record ExhibitorRequest(
             @NotNull @Email @Size(max = 254) @Schema(examples = "anna.schmidt@example.com") String email,
             @Size(max = 40) @Pattern(regexp = "^\\+?[0-9][0-9 ()./-]{4,39}$", message = "must be a phone number such as +49 30 1234567")
             @Schema(examples = "+49 30 1234567") String phone) {
-    }
-
-    public static ExhibitorRequest of(Exhibitor e) {
-        return new ExhibitorRequest(new LocalizedText(e.nameEn, e.nameZh), e.countryCode, e.organizationType,
-                e.website, e.descriptionEn == null && e.descriptionZh == null ? null
-                : new LocalizedDescription(e.descriptionEn, e.descriptionZh),
-                e.contactName == null && e.contactEmail == null ? null
-                        : new Contact(e.contactName, e.contactEmail, e.contactPhone));
     }
 }

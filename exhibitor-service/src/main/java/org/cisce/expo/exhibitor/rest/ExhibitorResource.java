@@ -1,10 +1,15 @@
 package org.cisce.expo.exhibitor.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cisce.expo.common.rest.ApiProblem;
 import org.cisce.expo.common.rest.ETags;
 import org.cisce.expo.common.rest.Idempotency;
 import org.cisce.expo.common.rest.MergePatch;
@@ -29,8 +35,9 @@ import org.cisce.expo.exhibitor.domain.ApplicationStatus;
 import org.cisce.expo.exhibitor.domain.Chain;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 import org.cisce.expo.exhibitor.domain.Segment;
-import org.cisce.expo.exhibitor.repository.ExhibitorRepository;
 import org.cisce.expo.exhibitor.service.ApplicationService;
+import org.cisce.expo.exhibitor.service.DirectoryQuery;
+import org.cisce.expo.exhibitor.service.ExhibitorDetails;
 import org.cisce.expo.exhibitor.service.ExhibitorService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -58,13 +66,17 @@ public class ExhibitorResource {
     private final ApplicationService applications;
     private final Idempotency idempotency;
     private final Callers callers;
+    private final ObjectMapper mapper;
+    private final Validator validator;
 
     public ExhibitorResource(ExhibitorService exhibitors, ApplicationService applications, Idempotency idempotency,
-                             Callers callers) {
+                             Callers callers, ObjectMapper mapper, Validator validator) {
         this.exhibitors = exhibitors;
         this.applications = applications;
         this.idempotency = idempotency;
         this.callers = callers;
+        this.mapper = mapper;
+        this.validator = validator;
     }
 
     @POST
@@ -88,7 +100,7 @@ public class ExhibitorResource {
                                 @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                 @NotNull @Valid ExhibitorRequest request) {
         return callers.current().flatMap(caller -> idempotency.create(idempotencyKey, caller.subject(),
-                "POST /api/v1/exhibitors", request, () -> exhibitors.create(request, caller)
+                "POST /api/v1/exhibitors", request, () -> exhibitors.create(ExhibitorMapper.toDetails(request), caller)
                         .map(e -> new Idempotency.Created(URI.create("/api/v1/exhibitors/" + e.id),
                                 ExhibitorResponse.of(e, true), Long.toString(e.version)))));
     }
@@ -117,7 +129,7 @@ public class ExhibitorResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        ExhibitorRepository.Directory filter = new ExhibitorRepository.Directory(
+        DirectoryQuery query = new DirectoryQuery(
                 editionId == null || editionId.isBlank() ? null : editionId,
                 QueryParams.enumValue("chain", chain, Chain.class),
                 QueryParams.enumValue("segment", segment, Segment.class),
@@ -125,8 +137,8 @@ public class ExhibitorResource {
                 QueryParams.countryCode("countryCode", countryCode),
                 QueryParams.enumValue("organizationType", organizationType, OrganizationType.class),
                 q == null || q.isBlank() ? null : q.trim(),
-                QueryParams.instant("updatedSince", updatedSince), false, null);
-        return callers.current().flatMap(caller -> exhibitors.directory(filter, paging.page(), paging.size(), caller))
+                QueryParams.instant("updatedSince", updatedSince));
+        return callers.current().flatMap(caller -> exhibitors.directory(query, paging.page(), paging.size(), caller))
                 .map(result -> result.map(v -> ExhibitorResponse.of(v.exhibitor(), v.full())));
     }
 
@@ -176,8 +188,27 @@ public class ExhibitorResource {
                                @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                                @NotNull JsonNode patch) {
         UUID id = QueryParams.uuid("exhibitorId", exhibitorId);
-        return callers.current().flatMap(caller -> exhibitors.patch(id, patch, ifMatch, caller)
+        if (!patch.isObject()) {
+            throw ApiProblem.badRequest("a merge patch must be a JSON object");
+        }
+        return callers.current().flatMap(caller -> exhibitors.update(id, ifMatch, current -> mergePatch(current, patch), caller)
                 .map(e -> Response.ok(ExhibitorResponse.of(e, true)).tag(ETags.of(e.version)).build()));
+    }
+
+    /** Applies the patch to the organisation as the API shows it; the result must be a valid request body. */
+    private ExhibitorDetails mergePatch(ExhibitorDetails current, JsonNode patch) {
+        JsonNode document = MergePatch.apply(mapper.valueToTree(ExhibitorMapper.toRequest(current)), patch);
+        ExhibitorRequest patched;
+        try {
+            patched = mapper.treeToValue(document, ExhibitorRequest.class);
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.fromJson(e);
+        }
+        Set<ConstraintViolation<ExhibitorRequest>> violations = validator.validate(patched);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return ExhibitorMapper.toDetails(patched);
     }
 
     @POST
@@ -207,7 +238,7 @@ public class ExhibitorResource {
                                @NotNull @Valid ApplicationRequest request) {
         UUID id = QueryParams.uuid("exhibitorId", exhibitorId);
         return callers.current().flatMap(caller -> idempotency.create(idempotencyKey, caller.subject(),
-                "POST /api/v1/exhibitors/" + id + "/applications", request, () -> applications.submit(id, request, caller)
+                "POST /api/v1/exhibitors/" + id + "/applications", request, () -> applications.submit(ApplicationMapper.toCommand(id, request), caller)
                         .map(a -> new Idempotency.Created(URI.create("/api/v1/applications/" + a.id),
                                 ApplicationResponse.of(a), Long.toString(a.version)))));
     }

@@ -5,6 +5,7 @@ import org.cisce.expo.common.rest.LocalizedDescription;
 import org.cisce.expo.common.rest.LocalizedText;
 import org.cisce.expo.exhibitor.domain.Exhibitor;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
+import org.cisce.expo.exhibitor.service.ExhibitorDetails;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -16,7 +17,7 @@ public record ExhibitorResponse(UUID id, LocalizedText name, String countryCode,
                                 long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     static ExhibitorResponse of(Exhibitor e, boolean withContact) {
-        ExhibitorRequest document = ExhibitorRequest.of(e);
+        ExhibitorRequest document = ExhibitorMapper.toRequest(ExhibitorDetails.of(e));
         return new ExhibitorResponse(e.id, document.name(), e.countryCode, e.organizationType, e.website,
                 document.description(), withContact ? document.contact() : null, e.version, e.createdAt, e.updatedAt);
     }

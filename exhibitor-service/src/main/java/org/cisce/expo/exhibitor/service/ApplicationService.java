@@ -16,7 +16,6 @@ import org.cisce.expo.exhibitor.events.Topics;
 import org.cisce.expo.exhibitor.repository.ApplicationRepository;
 import org.cisce.expo.exhibitor.repository.EditionRepository;
 import org.cisce.expo.exhibitor.repository.ExhibitorRepository;
-import org.cisce.expo.exhibitor.rest.ApplicationRequest;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
@@ -45,14 +44,15 @@ public class ApplicationService {
 
     /** Submits an application; the organizer or the exhibitor itself. One per exhibitor and edition. */
     @WithTransaction
-    public Uni<Application> submit(UUID exhibitorId, ApplicationRequest request, Caller caller) {
-        return ownExhibitor(exhibitorId, caller).flatMap(exhibitor -> editions.findById(request.editionId())
+    public Uni<Application> submit(SubmitApplication command, Caller caller) {
+        UUID exhibitorId = command.exhibitorId();
+        return ownExhibitor(exhibitorId, caller).flatMap(exhibitor -> editions.findById(command.editionId())
                 .flatMap(edition -> {
                     if (edition == null) {
-                        throw ApiProblem.unprocessable("editionId", "edition '" + request.editionId() + "' does not exist");
+                        throw ApiProblem.unprocessable("editionId", "edition '" + command.editionId() + "' does not exist");
                     }
-                    if (!edition.chains.contains(request.chain())) {
-                        throw ApiProblem.unprocessable("chain", request.chain() + " is not a chain of " + edition.id
+                    if (!edition.chains.contains(command.chain())) {
+                        throw ApiProblem.unprocessable("chain", command.chain() + " is not a chain of " + edition.id
                                 + "; its chains are " + edition.chains);
                     }
                     return applications.findFor(exhibitorId, edition.id);
@@ -64,18 +64,18 @@ public class ApplicationService {
                     Application application = new Application();
                     application.id = UUID.randomUUID();
                     application.exhibitorId = exhibitorId;
-                    application.editionId = request.editionId();
-                    application.chain = request.chain();
-                    application.segment = request.segment();
-                    application.requestedAreaSqm = request.requestedAreaSqm();
-                    application.products = request.products() == null ? List.of() : List.copyOf(request.products());
+                    application.editionId = command.editionId();
+                    application.chain = command.chain();
+                    application.segment = command.segment();
+                    application.requestedAreaSqm = command.requestedAreaSqm();
+                    application.products = command.products();
                     application.status = ApplicationStatus.SUBMITTED;
                     application.createdAt = Timestamps.now(clock);
                     application.updatedAt = application.createdAt;
                     return applications.persistAndFlush(application)
                             .onFailure(ConstraintViolationException.class)
                             .transform(e -> ApiProblem.conflict("exhibitor " + exhibitorId
-                                    + " has already applied for " + request.editionId()))
+                                    + " has already applied for " + command.editionId()))
                             .call(saved -> publish(saved, exhibitor));
                 }));
     }
@@ -86,11 +86,11 @@ public class ApplicationService {
     }
 
     @WithSession
-    public Uni<PageResponse<Application>> list(ApplicationRepository.Filter filter, int page, int size, Caller caller) {
+    public Uni<PageResponse<Application>> list(ApplicationQuery query, int page, int size, Caller caller) {
         // An exhibitor sees only its own applications (a token without exhibitorId matches none).
-        ApplicationRepository.Filter scoped = caller.organizer() ? filter
-                : new ApplicationRepository.Filter(filter.editionId(), filter.status(), filter.chain(), filter.segment(),
-                filter.countryCode(), filter.updatedSince(), caller.exhibitorId().orElse(new UUID(0, 0)));
+        ApplicationRepository.Filter scoped = new ApplicationRepository.Filter(query.editionId(), query.status(),
+                query.chain(), query.segment(), query.countryCode(), query.updatedSince(),
+                caller.organizer() ? null : caller.exhibitorId().orElse(new UUID(0, 0)));
         return applications.list(scoped, page, size).flatMap(items -> applications.count(scoped)
                 .map(total -> new PageResponse<>(items, page, size, total)));
     }

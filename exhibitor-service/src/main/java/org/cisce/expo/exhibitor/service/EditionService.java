@@ -12,7 +12,6 @@ import org.cisce.expo.exhibitor.domain.Edition;
 import org.cisce.expo.exhibitor.events.EditionPublished;
 import org.cisce.expo.exhibitor.events.Topics;
 import org.cisce.expo.exhibitor.repository.EditionRepository;
-import org.cisce.expo.exhibitor.rest.EditionRequest;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
@@ -42,16 +41,16 @@ public class EditionService {
     }
 
     @WithTransaction
-    public Uni<Edition> create(EditionRequest request) {
-        checkRules(request);
-        return editions.findById(request.id()).flatMap(existing -> {
+    public Uni<Edition> create(CreateEdition command) {
+        checkRules(command);
+        return editions.findById(command.id()).flatMap(existing -> {
             if (existing != null) {
-                return Uni.createFrom().failure(duplicate(request.id()));
+                return Uni.createFrom().failure(duplicate(command.id()));
             }
-            Edition edition = newEdition(request, Timestamps.now(clock));
+            Edition edition = newEdition(command, Timestamps.now(clock));
             return editions.persistAndFlush(edition)
                     .call(saved -> outbox.publish(Topics.EDITIONS, saved.id, EditionPublished.TYPE, EditionPublished.of(saved)))
-                    .onFailure(ConstraintViolationException.class).transform(e -> duplicate(request.id()));
+                    .onFailure(ConstraintViolationException.class).transform(e -> duplicate(command.id()));
         });
     }
 
@@ -72,28 +71,28 @@ public class EditionService {
     }
 
     /** Rules that span fields; the annotations on the request cover the rest. */
-    private static void checkRules(EditionRequest request) {
+    private static void checkRules(CreateEdition command) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (var date : List.of(Map.entry("startDate", request.startDate()), Map.entry("endDate", request.endDate()))) {
+        for (var date : List.of(Map.entry("startDate", command.startDate()), Map.entry("endDate", command.endDate()))) {
             if (date.getValue().getYear() < 2000 || date.getValue().getYear() > 2100) {
                 errors.add(new Problem.FieldError(date.getKey(), "must be a date from 2000 to 2100"));
             }
         }
-        if (ChronoUnit.DAYS.between(request.startDate(), request.endDate()) >= MAX_DAYS) {
+        if (ChronoUnit.DAYS.between(command.startDate(), command.endDate()) >= MAX_DAYS) {
             errors.add(new Problem.FieldError("endDate", "an edition lasts at most " + MAX_DAYS + " days"));
         }
-        if (request.endDate().isBefore(request.startDate())) {
-            errors.add(new Problem.FieldError("endDate", "must not be before startDate " + request.startDate()));
+        if (command.endDate().isBefore(command.startDate())) {
+            errors.add(new Problem.FieldError("endDate", "must not be before startDate " + command.startDate()));
         }
-        if (new HashSet<>(request.chains()).size() != request.chains().size()) {
+        if (new HashSet<>(command.chains()).size() != command.chains().size()) {
             errors.add(new Problem.FieldError("chains", "must not repeat a chain"));
         }
-        List<LocalDate> publicDays = publicDays(request);
+        List<LocalDate> publicDays = command.publicDays();
         for (int i = 0; i < publicDays.size(); i++) {
             LocalDate day = publicDays.get(i);
-            if (day.isBefore(request.startDate()) || day.isAfter(request.endDate())) {
+            if (day.isBefore(command.startDate()) || day.isAfter(command.endDate())) {
                 errors.add(new Problem.FieldError("publicDays[" + i + "]",
-                        day + " is outside the edition (" + request.startDate() + " to " + request.endDate() + ")"));
+                        day + " is outside the edition (" + command.startDate() + " to " + command.endDate() + ")"));
             }
         }
         if (new HashSet<>(publicDays).size() != publicDays.size()) {
@@ -104,23 +103,19 @@ public class EditionService {
         }
     }
 
-    private static List<LocalDate> publicDays(EditionRequest request) {
-        return request.publicDays() == null ? List.of() : request.publicDays();
-    }
-
-    private static Edition newEdition(EditionRequest request, OffsetDateTime now) {
+    private static Edition newEdition(CreateEdition command, OffsetDateTime now) {
         Edition edition = new Edition();
-        edition.id = request.id();
-        edition.nameEn = request.name().en();
-        edition.nameZh = request.name().zh();
-        if (request.venue() != null) {
-            edition.venueEn = request.venue().en();
-            edition.venueZh = request.venue().zh();
+        edition.id = command.id();
+        edition.nameEn = command.name().en();
+        edition.nameZh = command.name().zh();
+        if (command.venue() != null) {
+            edition.venueEn = command.venue().en();
+            edition.venueZh = command.venue().zh();
         }
-        edition.startDate = request.startDate();
-        edition.endDate = request.endDate();
-        edition.chains = List.copyOf(request.chains());
-        edition.publicDays = publicDays(request).stream().sorted().toList();
+        edition.startDate = command.startDate();
+        edition.endDate = command.endDate();
+        edition.chains = List.copyOf(command.chains());
+        edition.publicDays = command.publicDays().stream().sorted().toList();
         edition.createdAt = now;
         edition.updatedAt = now;
         return edition;

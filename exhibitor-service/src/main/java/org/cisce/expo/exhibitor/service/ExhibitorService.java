@@ -1,48 +1,35 @@
 package org.cisce.expo.exhibitor.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import org.cisce.expo.common.events.Outbox;
 import org.cisce.expo.common.rest.ApiProblem;
 import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.MergePatch;
 import org.cisce.expo.common.rest.PageResponse;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.exhibitor.domain.Exhibitor;
 import org.cisce.expo.exhibitor.events.ExhibitorChanged;
 import org.cisce.expo.exhibitor.events.Topics;
 import org.cisce.expo.exhibitor.repository.ExhibitorRepository;
-import org.cisce.expo.exhibitor.rest.ExhibitorRequest;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
-/** Exhibitor organisations: onboarding, reading with per-caller visibility, merge-patching, the directory. */
+/** Exhibitor organisations: onboarding, reading with per-caller visibility, updating, the directory. */
 @ApplicationScoped
 public class ExhibitorService {
 
     private final ExhibitorRepository exhibitors;
     private final Outbox outbox;
-    private final ObjectMapper mapper;
-    private final Validator validator;
     private final Clock clock;
 
-    public ExhibitorService(ExhibitorRepository exhibitors, Outbox outbox, ObjectMapper mapper, Validator validator,
-                            Clock clock) {
+    public ExhibitorService(ExhibitorRepository exhibitors, Outbox outbox, Clock clock) {
         this.exhibitors = exhibitors;
         this.outbox = outbox;
-        this.mapper = mapper;
-        this.validator = validator;
         this.clock = clock;
     }
 
@@ -51,13 +38,13 @@ public class ExhibitorService {
     }
 
     @WithTransaction
-    public Uni<Exhibitor> create(ExhibitorRequest request, Caller caller) {
+    public Uni<Exhibitor> create(ExhibitorDetails details, Caller caller) {
         Exhibitor exhibitor = new Exhibitor();
         exhibitor.id = UUID.randomUUID();
         exhibitor.createdBy = caller.subject();
         exhibitor.createdAt = Timestamps.now(clock);
         exhibitor.updatedAt = exhibitor.createdAt;
-        copy(request, exhibitor);
+        details.copyTo(exhibitor);
         return exhibitors.persistAndFlush(exhibitor).call(saved -> outbox.publish(Topics.EXHIBITORS,
                 saved.id.toString(), ExhibitorChanged.REGISTERED, ExhibitorChanged.of(saved)));
     }
@@ -88,23 +75,23 @@ public class ExhibitorService {
         });
     }
 
-    /** Applies a JSON Merge Patch; the result must be a valid organisation. */
+    /**
+     * Changes an organisation if {@code ifMatch} (when given) names its current version: {@code change} turns its
+     * current details into the new ones, or throws when they are invalid. No change, no new version and no event.
+     */
     @WithTransaction
-    public Uni<Exhibitor> patch(UUID id, JsonNode patch, String ifMatch, Caller caller) {
-        if (!patch.isObject()) {
-            return Uni.createFrom().failure(ApiProblem.badRequest("a merge patch must be a JSON object"));
-        }
+    public Uni<Exhibitor> update(UUID id, String ifMatch, UnaryOperator<ExhibitorDetails> change, Caller caller) {
         return exhibitors.findById(id).flatMap(found -> {
             if (found == null || !mayEdit(found, caller)) {
                 return Uni.createFrom().failure(ApiProblem.notFound("exhibitor", id.toString()));
             }
             ETags.checkIfMatch(ifMatch, found.version);
-            ExhibitorRequest current = ExhibitorRequest.of(found);
-            ExhibitorRequest patched = validated(MergePatch.apply(mapper.valueToTree(current), patch));
-            if (patched.equals(current)) {
+            ExhibitorDetails current = ExhibitorDetails.of(found);
+            ExhibitorDetails changed = change.apply(current);
+            if (changed.equals(current)) {
                 return Uni.createFrom().item(found);
             }
-            copy(patched, found);
+            changed.copyTo(found);
             found.updatedAt = Timestamps.now(clock);
             return exhibitors.persistAndFlush(found).call(saved -> outbox.publish(Topics.EXHIBITORS,
                     saved.id.toString(), ExhibitorChanged.UPDATED, ExhibitorChanged.of(saved)));
@@ -112,55 +99,22 @@ public class ExhibitorService {
     }
 
     @WithSession
-    public Uni<PageResponse<Visible>> directory(ExhibitorRepository.Directory filter, int page, int size,
-                                                Caller caller) {
-        ExhibitorRepository.Directory scoped = scope(filter, caller);
+    public Uni<PageResponse<Visible>> directory(DirectoryQuery query, int page, int size, Caller caller) {
+        ExhibitorRepository.Directory scoped = scope(query, caller);
         return exhibitors.directory(scoped, page, size).flatMap(items -> exhibitors.count(scoped).map(total ->
                 new PageResponse<>(items.stream().map(e -> new Visible(e, mayEdit(e, caller))).toList(), page, size, total)));
     }
 
     /** Organizers see every organisation, an exhibitor only its own, everyone else the approved ones. */
-    private static ExhibitorRepository.Directory scope(ExhibitorRepository.Directory f, Caller caller) {
-        if (caller.organizer()) {
-            return f;
-        }
-        if (caller.exhibitorId().isPresent()) {
-            return new ExhibitorRepository.Directory(f.editionId(), f.chain(), f.segment(), f.status(), f.countryCode(),
-                    f.organizationType(), f.q(), f.updatedSince(), false, caller.exhibitorId().get());
-        }
-        return new ExhibitorRepository.Directory(f.editionId(), f.chain(), f.segment(), f.status(), f.countryCode(),
-                f.organizationType(), f.q(), f.updatedSince(), true, null);
+    private static ExhibitorRepository.Directory scope(DirectoryQuery q, Caller caller) {
+        boolean onlyApproved = !caller.organizer() && caller.exhibitorId().isEmpty();
+        UUID onlyId = caller.organizer() ? null : caller.exhibitorId().orElse(null);
+        return new ExhibitorRepository.Directory(q.editionId(), q.chain(), q.segment(), q.status(), q.countryCode(),
+                q.organizationType(), q.q(), q.updatedSince(), onlyApproved, onlyId);
     }
 
     static boolean mayEdit(Exhibitor exhibitor, Caller caller) {
         return caller.organizer() || caller.isExhibitor(exhibitor.id)
                 || (caller.partner() && Objects.equals(caller.subject(), exhibitor.createdBy));
-    }
-
-    private ExhibitorRequest validated(JsonNode document) {
-        ExhibitorRequest request;
-        try {
-            request = mapper.treeToValue(document, ExhibitorRequest.class);
-        } catch (JsonProcessingException e) {
-            throw ApiProblem.fromJson(e);
-        }
-        Set<ConstraintViolation<ExhibitorRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
-    }
-
-    private static void copy(ExhibitorRequest request, Exhibitor exhibitor) {
-        exhibitor.nameEn = request.name().en();
-        exhibitor.nameZh = request.name().zh();
-        exhibitor.countryCode = request.countryCode();
-        exhibitor.organizationType = request.organizationType();
-        exhibitor.website = request.website();
-        exhibitor.descriptionEn = request.description() == null ? null : request.description().en();
-        exhibitor.descriptionZh = request.description() == null ? null : request.description().zh();
-        exhibitor.contactName = request.contact().name();
-        exhibitor.contactEmail = request.contact().email();
-        exhibitor.contactPhone = request.contact().phone();
     }
 }
