@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
 /**
- * A real single-node KRaft broker in its own process, from the jars {@code ./expo} fetches. It can be stopped
- * and started again on the same ports and data, as a broker outage would look to the services.
+ * A real single-node KRaft broker in its own process, from the jars {@code ./expo} fetches and with the settings
+ * of {@code tools/kafka/server.properties.template}, as {@code ./expo} runs it. It can be stopped (or killed) and
+ * started again on the same ports and data, as a broker outage would look to the services.
  */
 final class KafkaBroker {
 
@@ -33,23 +35,12 @@ final class KafkaBroker {
         this.libs = libs;
         this.home = Files.createTempDirectory("expo-system-kafka");
         this.log = logs.resolve("kafka.log");
-        Files.writeString(home.resolve("server.properties"), String.join("\n",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "inter.broker.listener.name=PLAINTEXT",
-                "log.dirs=" + home.resolve("data"),
-                "num.partitions=3",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "group.initial.rebalance.delay.ms=0", ""));
+        // tools/kafka/server.properties.template, as ./expo fills it in
+        StringBuilder properties = new StringBuilder();
+        LaunchDefinitions.fill(LaunchDefinitions.kafkaTemplate(), Map.of("port", Integer.toString(port),
+                        "controller.port", Integer.toString(controllerPort), "data.dir", home.resolve("data").toString()))
+                .forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+        Files.writeString(home.resolve("server.properties"), properties);
         run(List.of("kafka.tools.StorageTool", "format", "--standalone", "--cluster-id", Uuid.randomUuid().toString(),
                 "--config", home.resolve("server.properties").toString()));
     }
@@ -81,6 +72,20 @@ final class KafkaBroker {
         }
         process = null;
         await().atMost(Duration.ofSeconds(10)).until(() -> !Ports.accepts(port));
+    }
+
+    /** A crash (SIGKILL): no clean shutdown, waiting until the port is closed. {@link #start} brings it back. */
+    void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly().waitFor();
+        process = null;
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Ports.accepts(port));
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     private void run(List<String> args) throws IOException {

@@ -1,6 +1,7 @@
 package org.cisce.expo.system;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,12 +22,12 @@ final class Suite {
 
     private Suite() throws IOException {
         Path root = root();
-        Path logs = Files.createDirectories(root.resolve("system-tests/target/system-logs"));
+        Path logs = logs();
         kafka = new KafkaBroker(Path.of(System.getProperty("expo.kafka.libs", root.resolve(".expo/kafka/libs").toString())), logs);
-        exhibitor = new ServiceProcess("exhibitor-service", "expo_exhibitor_test", root, logs);
-        booth = new ServiceProcess("booth-service", "expo_booth_test", root, logs);
-        registration = new ServiceProcess("registration-service", "expo_registration_test", root, logs);
-        analytics = new ServiceProcess("analytics-service", "expo_analytics_test", root, logs);
+        exhibitor = ServiceProcess.builder("exhibitor-service").build();
+        booth = ServiceProcess.builder("booth-service").build();
+        registration = ServiceProcess.builder("registration-service").build();
+        analytics = ServiceProcess.builder("analytics-service").build();
     }
 
     static synchronized Suite get() {
@@ -64,5 +65,14 @@ final class Suite {
 
     static Path root() {
         return Path.of(System.getProperty("expo.root", "..")).toAbsolutePath().normalize();
+    }
+
+    /** system-tests/target/system-logs: the broker's and every service's log. */
+    static Path logs() {
+        try {
+            return Files.createDirectories(root().resolve("system-tests/target/system-logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
