@@ -25,7 +25,7 @@ class EditionSummaryTest {
     static void publish(String id, String eventId, String name) {
         String payload = """
                 {"editionId": "%s", "name": {"en": "%s"}, "startDate": "2026-11-24", "endDate": "2026-11-28",
-                 "chains": ["CLEAN_ENERGY"], "publicDays": []}""".formatted(id, name);
+                 "chains": ["CLEAN_ENERGY"], "publicDays": [], "version": 1}""".formatted(id, name);
         EventSchemas.assertValid(EventSchemas.fromProducer("../exhibitor-service", TYPE), payload);
         TopicReader.send(KafkaTestResource.bootstrapServers(), "expo.editions", id, payload,
                 TopicReader.cloudEvent(eventId, TYPE, id));

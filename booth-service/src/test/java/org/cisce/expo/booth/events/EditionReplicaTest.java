@@ -25,10 +25,14 @@ class EditionReplicaTest {
     static final String TYPE = "expo.edition.published.v1";
 
     static String published(String id, String name) {
+        return published(id, name, 1);
+    }
+
+    static String published(String id, String name, long version) {
         String payload = """
                 {"editionId": "%s", "name": {"en": "%s", "zh": "链博会"}, "startDate": "2026-11-24",
                  "endDate": "2026-11-28", "chains": ["CLEAN_ENERGY", "DIGITAL_TECHNOLOGY"],
-                 "publicDays": ["2026-11-27", "2026-11-28"]}""".formatted(id, name);
+                 "publicDays": ["2026-11-27", "2026-11-28"], "version": %d}""".formatted(id, name, version);
         // The fixture is what the producer promises: it must match exhibitor-service's schema.
         EventSchemas.assertValid(EventSchemas.fromProducer("../exhibitor-service", TYPE), payload);
         return payload;
@@ -69,6 +73,22 @@ class EditionReplicaTest {
                 given().get("/api/v1/editions/" + marker).then().statusCode(200));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/v1/editions/" + id).then().statusCode(200).body("name.en", is("First delivery")));
+    }
+
+    @Test
+    void anOlderVersionArrivingLateChangesNothing() {
+        String id = newId();
+        send(id, UUID.randomUUID().toString(), published(id, "Version five", 5));
+        send(id, UUID.randomUUID().toString(), published(id, "Version four, late", 4));
+        // A marker under the same record key lands on the same partition after the stale event, so once the
+        // marker is served the stale event has been consumed.
+        String marker = newId();
+        TopicReader.send(KafkaTestResource.bootstrapServers(), "expo.editions", id, published(marker, "Marker", 1),
+                TopicReader.cloudEvent(UUID.randomUUID().toString(), TYPE, marker));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/v1/editions/" + marker).then().statusCode(200));
+        given().get("/api/v1/editions/" + id).then().statusCode(200).body("name.en", is("Version five"));
     }
 
     @Test

@@ -54,7 +54,7 @@ public class DeadLetters {
                     }
                 }))
                 .onFailure().invoke(e -> LOG.warnf("Dead letter for %s-%d@%d not written yet (%s); retrying",
-                        record.topic(), record.partition(), record.offset(), e.getMessage()))
+                        record.topic(), record.partition(), record.offset(), OutboxRelay.rootMessage(e)))
                 .onFailure().retry().withBackOff(config.consumer().initialBackoff(), Duration.ofSeconds(10)).indefinitely();
     }
 
@@ -68,6 +68,7 @@ public class DeadLetters {
                             ProducerConfig.ACKS_CONFIG, "all",
                             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                             ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                             ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000),
                             new StringSerializer(), new StringSerializer());
                 }

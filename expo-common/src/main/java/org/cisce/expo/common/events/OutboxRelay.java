@@ -80,7 +80,7 @@ public class OutboxRelay {
         this.clock = clock;
         this.published = registry.counter("expo.outbox.published");
         this.failures = registry.counter("expo.outbox.failures");
-        this.parked = registry.counter("expo.outbox.parked.total");
+        this.parked = registry.counter("expo.outbox.parkings");
         Gauge.builder("expo.outbox.pending", pendingRows, AtomicLong::get)
                 .description("Outbox rows waiting to be published").register(registry);
         Gauge.builder("expo.outbox.parked", parkedRows, AtomicLong::get)

@@ -28,7 +28,7 @@ class EditionReplicaTest {
         String id = "registration-" + UUID.randomUUID().toString().substring(0, 8);
         String payload = """
                 {"editionId": "%s", "name": {"zh": "链博会"}, "startDate": "2026-11-24", "endDate": "2026-11-28",
-                 "chains": ["HEALTHY_LIVING"], "publicDays": ["2026-11-27", "2026-11-28"]}""".formatted(id);
+                 "chains": ["HEALTHY_LIVING"], "publicDays": ["2026-11-27", "2026-11-28"], "version": 1}""".formatted(id);
         EventSchemas.assertValid(EventSchemas.fromProducer("../exhibitor-service", "expo.edition.published.v1"), payload);
         TopicReader.send(KafkaTestResource.bootstrapServers(), "expo.editions", id, payload,
                 TopicReader.cloudEvent(UUID.randomUUID().toString(), "expo.edition.published.v1", id));
