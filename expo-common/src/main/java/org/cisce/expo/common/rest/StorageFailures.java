@@ -15,6 +15,11 @@ public final class StorageFailures {
                     || (t.getMessage() != null && t.getMessage().contains("Connection refused"))) {
                 return true;
             }
+            // 08: connection exception; 57P01-57P03: the server is shutting down, crashed or not accepting yet.
+            if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P"))) {
+                return true;
+            }
         }
         return false;
     }
