@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Event latency from commit to applied, measured on the running suite (./expo up).
 
-Creates N editions on exhibitor-service (POST /api/v1/editions, CONCURRENCY at a time), waits until all three
-consumers have applied them, and reports per consumer the time from the event's creation in the producing
+For each target rate (default 50, 100 and 200 events/s) creates rate x SECONDS editions on exhibitor-service
+(POST /api/v1/editions, open loop, CONCURRENCY clients), waits until all three consumers have applied them, and reports per consumer the time from the event's creation in the producing
 transaction (exhibitor's createdAt, and for analytics the event's ce_time) to the moment the consumer applied
 it (booth/registration updatedAt, analytics lastAppliedAt). Standard library only.
 """
 import concurrent.futures
 import datetime
 import json
+import os
+import subprocess
 import sys
 import time
 import urllib.request
@@ -48,12 +50,41 @@ def percentile(values, p):
     return ordered[index]
 
 
-def main():
-    count, concurrency, token = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-    rate = float(sys.argv[4]) if len(sys.argv) > 4 else 0  # editions per second; 0 = as fast as possible
-    run = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%d%H%M%S")
+def commit_to_outbox(ids, rate):
+    """Commits one edition event per id to exhibitor-service's outbox at `rate` per second, each in its own
+    transaction, as the producing service's write would; returns ({id: commit time}, seconds taken)."""
+    env = dict(os.environ, PGPASSWORD=os.environ.get("EXPO_PG_PASSWORD", "expo"))
+    psql = subprocess.Popen(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", os.environ.get("EXPO_PG_HOST", "127.0.0.1"),
+                             "-p", os.environ.get("EXPO_PG_PORT", "5432"), "-U", "expo", "-d", "expo_exhibitor"],
+                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    committed = {}
+    started = time.monotonic()
+    for n, edition_id in enumerate(ids):
+        delay = started + n / rate - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+        payload = json.dumps({"editionId": edition_id, "name": {"en": "Latency benchmark " + edition_id},
+                              "startDate": "2030-01-01", "endDate": "2030-01-05", "chains": ["CLEAN_ENERGY"],
+                              "publicDays": [], "version": 0})
+        committed[edition_id] = datetime.datetime.now(datetime.timezone.utc)
+        psql.stdin.write("insert into outbox_event (event_id, topic, aggregate_id, record_key, type, occurred_at, payload) "
+                         f"values (gen_random_uuid(), 'expo.editions', '{edition_id}', '{edition_id}', "
+                         f"'expo.edition.published.v1', clock_timestamp(), '{payload}');\n")
+        psql.stdin.flush()
+    psql.stdin.close()
+    if psql.wait() != 0:
+        sys.exit("psql could not write to expo_exhibitor's outbox")
+    return committed, time.monotonic() - started
+
+
+def run(count, concurrency, token, rate, source):
+    """Creates `count` editions at `rate` per second; returns (achieved rate, {consumer: [latency ms]})."""
+    run_id = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%d%H%M%S%f")
     since = datetime.datetime.now(datetime.timezone.utc).isoformat()
-    ids = [f"bench-{run}-{i:05d}" for i in range(count)]
+    ids = [f"bench-{run_id}-{i:05d}" for i in range(count)]
+    if source == "outbox":
+        created, post_seconds = commit_to_outbox(ids, rate)
+        return count / post_seconds, applied_by_consumers(ids, created, since, token)
 
     def create(numbered):
         n, edition_id = numbered
@@ -71,7 +102,12 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
         created = dict(pool.map(create, enumerate(ids)))
     post_seconds = time.monotonic() - started
+    return count / post_seconds, applied_by_consumers(ids, created, since, token)
 
+
+def applied_by_consumers(ids, created, since, token):
+    """Waits until every consumer applied every edition; returns {consumer: [commit-to-applied ms]}."""
+    count = len(ids)
     wanted = set(ids)
     deadline = time.monotonic() + 300
     applied = {}
@@ -90,14 +126,27 @@ def main():
                              for i in ids]
         else:
             applied[name] = [(ts(items[i]["updatedAt"]) - created[i]).total_seconds() * 1000 for i in ids]
+    return applied
 
-    target = f"target {rate:g}/s" if rate > 0 else "as fast as possible"
-    print(f"Event latency, commit to applied: {count} editions ({target}, {concurrency} clients) created "
-          f"in {post_seconds:.1f} s ({count / post_seconds:.0f}/s)")
-    print(f"{'consumer':<22}{'events':>8}{'p50 ms':>10}{'p90 ms':>10}{'p99 ms':>10}{'max ms':>10}")
-    for name, values in applied.items():
-        print(f"{name:<22}{len(values):>8}{percentile(values, 50):>10.1f}{percentile(values, 90):>10.1f}"
-              f"{percentile(values, 99):>10.1f}{max(values):>10.1f}")
+
+def main():
+    seconds, concurrency, token = float(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    rates = [float(r) for r in (sys.argv[4] if len(sys.argv) > 4 else "50,100,200").split(",")]
+    source = sys.argv[5] if len(sys.argv) > 5 else "outbox"
+    how = ("committed to exhibitor-service's outbox by psql, one transaction each" if source == "outbox"
+           else f"created through POST /api/v1/editions ({concurrency} clients)")
+    print(f"Event latency, commit to applied: edition events {how}, {seconds:g} s per rate (open loop)")
+    print(f"{'target/s':>9}{'achieved/s':>11}  {'consumer':<22}{'events':>7}{'p50 ms':>9}{'p99 ms':>9}"
+          f"{'max ms':>9}  keeps up")
+    for rate in rates:
+        count = max(1, int(rate * seconds))
+        achieved, applied = run(count, concurrency, token, rate, source)
+        for name, values in applied.items():
+            # Keeping up: the writes went out at the rate asked for and no backlog built (the slowest event
+            # was applied within a second of its commit).
+            keeps_up = "yes" if achieved >= 0.95 * rate and max(values) < 1000 else "no"
+            print(f"{rate:>9g}{achieved:>11.0f}  {name:<22}{len(values):>7}{percentile(values, 50):>9.1f}"
+                  f"{percentile(values, 99):>9.1f}{max(values):>9.1f}  {keeps_up}")
 
 
 if __name__ == "__main__":
