@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -15,7 +14,6 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * Writes a record that cannot be applied to {@code <topic>.dlq}, with the reason, and only then lets the
@@ -62,14 +60,7 @@ public class DeadLetters {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            ProducerConfig.CLIENT_ID_CONFIG, "dead-letters" + config.source().replace('/', '-'),
-                            ProducerConfig.ACKS_CONFIG, "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                            ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000),
+                    producer = ReliableProducers.create(bootstrapServers, "dead-letters", config,
                             new StringSerializer(), new StringSerializer());
                 }
             }

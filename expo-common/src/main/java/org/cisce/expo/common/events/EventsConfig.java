@@ -98,5 +98,12 @@ public interface EventsConfig {
 
         @WithDefault("200ms")
         Duration initialBackoff();
+
+        /**
+         * Consumers per incoming channel ({@code mp.messaging.incoming.<channel>.concurrency} refers to it): each
+         * applies its partitions in order, in parallel with the others. More than the topics' partitions idle.
+         */
+        @WithDefault("3")
+        int concurrency();
     }
 }
