@@ -66,6 +66,7 @@ public class OutboxRelay {
     private volatile Instant lastSuccessfulCycle;
     private volatile String lastError;
     private volatile boolean leader;
+    private Instant figuresRefreshedAt = Instant.EPOCH;
     private Connection connection;
     private Producer<String, byte[]> producer;
 
@@ -182,6 +183,7 @@ public class OutboxRelay {
                     lastError = rootMessage(first);
                     failures.increment();
                     if (outcome.brokerUnreachable() || sent == 0) {
+                        figuresRefreshedAt = Instant.EPOCH;
                         refreshFigures(db);
                         throw new KafkaUnavailableException(first);
                     }
@@ -274,19 +276,28 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Pending and parked counts and the oldest pending age for health and metrics, at most once a second. Each
+     * figure reads its partial index: a scan of the whole table (a week of sent rows) on every cycle would
+     * cost the database more than the relaying itself.
+     */
     private void refreshFigures(Connection db) throws SQLException {
+        Instant now = clock.instant();
+        if (now.isBefore(figuresRefreshedAt.plusSeconds(1))) {
+            return;
+        }
         try (Statement figures = db.createStatement();
              ResultSet rs = figures.executeQuery("""
-                     select count(*) filter (where status = 'PENDING'),
-                            count(*) filter (where status = 'PARKED'),
-                            min(occurred_at) filter (where status = 'PENDING')
-                     from outbox_event where status in ('PENDING', 'PARKED')""")) {
+                     select (select count(*) from outbox_event where status = 'PENDING'),
+                            (select count(*) from outbox_event where status = 'PARKED'),
+                            (select min(occurred_at) from outbox_event where status = 'PENDING')""")) {
             rs.next();
             pendingRows.set(rs.getLong(1));
             parkedRows.set(rs.getLong(2));
             OffsetDateTime oldest = rs.getObject(3, OffsetDateTime.class);
-            oldestPendingMillis.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toMillis()));
+            oldestPendingMillis.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), now).toMillis()));
         }
+        figuresRefreshedAt = now;
     }
 
     private void awaitWork() throws SQLException, InterruptedException {
