@@ -156,6 +156,11 @@ class FaultSuiteIT {
         for (int i = 0; i < 8; i++) {
             keys.add(lifecycle(edition, "Down " + i)); // registered, submitted, approved, withdrawn: all pending
         }
+        // A Kafka outage is a detail of readiness, not a reason to leave rotation: the outbox keeps writes going.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(exhibitor.url())
+                .get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'event-spine' }.data.kafka", org.hamcrest.Matchers.startsWith("failing"),
+                        "checks.find { it.name == 'event-spine' }.data.pending", org.hamcrest.Matchers.greaterThan(0)));
         // The broker comes back while more of each kind are written, so that it returns in the middle of batches.
         Thread restart = new Thread(() -> {
             try {
