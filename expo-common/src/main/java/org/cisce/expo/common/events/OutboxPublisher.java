@@ -2,7 +2,13 @@ package org.cisce.expo.common.events;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.InvalidRecordException;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -40,12 +46,20 @@ public final class OutboxPublisher {
     public record Outcome(List<OutboxRow> sent, Map<OutboxRow, Throwable> failed, boolean brokerUnreachable) {
 
         /**
-         * Whether a failure counts against the row: it does when the broker refused the record itself
-         * (not retriable: too large, not authorised) or took other rows meanwhile, not during an outage.
+         * Whether a failure counts against the row: it does when the broker refused the record itself (too
+         * large, a topic it may not write) or took other rows meanwhile; not during an outage, and not when the
+         * producer as a whole is refused (authentication, cluster authorisation), which would park every key.
          */
         public boolean countsAsAttempt(Throwable error) {
-            return !(error instanceof RetriableException) || !sent.isEmpty();
+            return isAboutTheRecord(error) || !sent.isEmpty();
         }
+    }
+
+    /** A refusal of this record (or its topic) that no retry can heal, as opposed to one of the producer or broker. */
+    public static boolean isAboutTheRecord(Throwable error) {
+        return error instanceof RecordTooLargeException || error instanceof RecordBatchTooLargeException
+                || error instanceof InvalidTopicException || error instanceof TopicAuthorizationException
+                || error instanceof InvalidRecordException || error instanceof SerializationException;
     }
 
     public Outcome publish(List<OutboxRow> batch) throws InterruptedException {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -149,7 +150,7 @@ public class OutboxRelay {
                 if (e instanceof SQLException || e instanceof RuntimeException && !(e instanceof KafkaException)) {
                     closeConnection();
                 }
-                if (e instanceof KafkaException && !(e instanceof org.apache.kafka.common.errors.RetriableException)) {
+                if (e instanceof KafkaException && !(e instanceof RetriableException)) {
                     closeProducer(); // a fatal producer state; a retriable one heals inside the client
                 }
                 if (!sleep(backoff)) {
@@ -185,6 +186,10 @@ public class OutboxRelay {
                     if (outcome.brokerUnreachable() || sent == 0) {
                         figuresRefreshedAt = Instant.EPOCH;
                         refreshFigures(db);
+                        if (first instanceof KafkaException fatal && !(first instanceof RetriableException)
+                                && !OutboxPublisher.isAboutTheRecord(first)) {
+                            throw fatal; // the producer itself is refused: run() replaces it
+                        }
                         throw new KafkaUnavailableException(first);
                     }
                 } else {
@@ -300,15 +305,10 @@ public class OutboxRelay {
         figuresRefreshedAt = now;
     }
 
-    private void awaitWork() throws SQLException, InterruptedException {
-        if (!leader) {
-            if (!sleep(config.relay().pollInterval())) {
-                throw new InterruptedException();
-            }
-            return;
-        }
+    private void awaitWork() throws SQLException {
         PGConnection pg = connection().unwrap(PGConnection.class);
-        // Returns on the first NOTIFY, or after the poll interval so that nothing waits on a lost notification.
+        // Returns on the first NOTIFY, or after the poll interval so that nothing waits on a lost notification. A
+        // standby waits here too: it drains the notifications its connection collects, which would otherwise pile up.
         pg.getNotifications((int) config.relay().pollInterval().toMillis());
     }
 

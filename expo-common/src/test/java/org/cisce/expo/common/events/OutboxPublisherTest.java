@@ -109,6 +109,17 @@ class OutboxPublisherTest {
     }
 
     @Test
+    void whenTheProducerItselfIsRefusedNoRowIsBlamed() throws Exception {
+        kafka.failing.addAll(List.of("e1", "e2"));
+        kafka.failure = new org.apache.kafka.common.errors.ClusterAuthorizationException("not authorised to write idempotently");
+
+        OutboxPublisher.Outcome outcome = publisher.publish(List.of(row(1, "A"), row(2, "B")));
+
+        outcome.failed().values().forEach(error -> assertFalse(outcome.countsAsAttempt(error),
+                "a refusal of the whole producer would otherwise park every key"));
+    }
+
+    @Test
     void aRowTheBrokerRefusesCountsAsAnAttemptEvenAlone() throws Exception {
         kafka.failing.add("e1");
         kafka.failure = new RecordTooLargeException("The message is 2000000 bytes when serialized");
