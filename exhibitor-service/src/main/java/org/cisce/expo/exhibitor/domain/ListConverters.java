@@ -1,5 +1,6 @@
 package org.cisce.expo.exhibitor.domain;
 
+import org.cisce.expo.common.domain.Chain;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

@@ -25,7 +25,7 @@ import org.cisce.expo.common.rest.QueryParams;
 import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.exhibitor.domain.Application;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
-import org.cisce.expo.exhibitor.domain.Chain;
+import org.cisce.expo.common.domain.Chain;
 import org.cisce.expo.exhibitor.domain.Segment;
 import org.cisce.expo.exhibitor.service.ApplicationQuery;
 import org.cisce.expo.exhibitor.service.ApplicationService;

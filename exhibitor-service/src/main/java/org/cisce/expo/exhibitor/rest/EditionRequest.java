@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cisce.expo.common.rest.LocalizedText;
-import org.cisce.expo.exhibitor.domain.Chain;
+import org.cisce.expo.common.domain.Chain;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

@@ -32,7 +32,7 @@ import org.cisce.expo.common.rest.Problem;
 import org.cisce.expo.common.rest.QueryParams;
 import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
-import org.cisce.expo.exhibitor.domain.Chain;
+import org.cisce.expo.common.domain.Chain;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 import org.cisce.expo.exhibitor.domain.Segment;
 import org.cisce.expo.exhibitor.service.ApplicationService;

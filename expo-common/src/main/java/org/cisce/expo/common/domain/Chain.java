@@ -1,6 +1,6 @@
-package org.cisce.expo.exhibitor.domain;
+package org.cisce.expo.common.domain;
 
-/** The supply chains that make up the exhibition zones of an edition. */
+/** The supply chains that make up the exhibition zones of an edition: one vocabulary for every service. */
 public enum Chain {
     SMART_VEHICLES,
     GREEN_AGRICULTURE,
