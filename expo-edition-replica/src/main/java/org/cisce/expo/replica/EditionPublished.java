@@ -10,9 +10,11 @@ import java.util.List;
 /** What this service reads of {@code expo.edition.published.v1} (tolerant: other fields are ignored). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EditionPublished(String editionId, LocalizedText name, LocalizedText venue, LocalDate startDate,
-                               LocalDate endDate, List<String> chains, List<LocalDate> publicDays) {
+                               LocalDate endDate, List<String> chains, List<LocalDate> publicDays, String timeZone) {
 
     public static final String TYPE = "expo.edition.published.v1";
+    /** The time zone of an edition whose event names none: CISCE is held in Beijing. */
+    public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
     /** Checks what the producer's schema guarantees, so that a broken event is dead-lettered, not half-applied. */
     public EditionPublished requireComplete() {
@@ -21,6 +23,14 @@ public record EditionPublished(String editionId, LocalizedText name, LocalizedTe
             throw new UnprocessableEventException(TYPE + ": editionId, name, startDate, endDate, chains and "
                     + "publicDays are required");
         }
+        if (timeZone != null && !java.time.ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            throw new UnprocessableEventException(TYPE + ": timeZone '" + timeZone + "' is not a time zone id");
+        }
         return this;
+    }
+
+    /** The edition's time zone: every "day" of it is a date there. */
+    public String zone() {
+        return timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
     }
 }

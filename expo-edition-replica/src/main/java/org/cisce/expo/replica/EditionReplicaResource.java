@@ -32,7 +32,7 @@ public class EditionReplicaResource {
     static final String EDITION = """
             {"id": "cisce-2025", "name": {"en": "3rd China International Supply Chain Expo", "zh": "第三届链博会"},
              "startDate": "2025-07-16", "endDate": "2025-07-20", "chains": ["CLEAN_ENERGY", "SMART_VEHICLES"],
-             "publicDays": ["2025-07-19", "2025-07-20"], "updatedAt": "2025-03-01T08:00:01Z"}""";
+             "publicDays": ["2025-07-19", "2025-07-20"], "timeZone": "Asia/Shanghai", "updatedAt": "2025-03-01T08:00:01Z"}""";
     static final String NOT_FOUND = """
             {"type": "/problems/not-found", "title": "Not found", "status": 404,
              "detail": "edition 'cisce-2030' does not exist", "instance": "/api/v1/editions/cisce-2030"}""";

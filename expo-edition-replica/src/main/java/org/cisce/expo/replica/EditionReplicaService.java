@@ -40,6 +40,7 @@ public class EditionReplicaService {
             edition.endDate = published.endDate();
             edition.chains = String.join(",", published.chains());
             edition.publicDays = published.publicDays().stream().map(LocalDate::toString).collect(Collectors.joining(","));
+            edition.timeZone = published.zone();
             edition.lastEventId = context.event().id();
             if (context.version().isPresent()) {
                 edition.version = context.version().getAsLong();

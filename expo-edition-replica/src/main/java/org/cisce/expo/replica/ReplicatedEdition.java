@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A service's copy of an edition, kept from {@code expo.edition.published.v1} events. Table {@code edition}; its
- * migration is {@code db/edition-replica/V1__edition_replica.sql}, so a using service numbers its own from V2.
+ * migrations are {@code db/edition-replica/V0_1xx}, so a using service numbers its own from V1.
  */
 @Entity(name = "ReplicatedEdition")
 @Table(name = "edition")
@@ -46,6 +46,10 @@ public class ReplicatedEdition extends PanacheEntityBase {
     /** ISO dates, comma-separated. */
     @Column(name = "public_days", nullable = false)
     public String publicDays;
+
+    /** Every "day" of the edition is a date in this zone (Asia/Shanghai unless the event says otherwise). */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
 
     @Column(name = "last_event_id", nullable = false)
     public UUID lastEventId;
