@@ -1,0 +1,44 @@
+package org.cisce.expo.booth.rest;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+import org.cisce.expo.booth.repository.ConstraintViolations;
+import org.cisce.expo.common.rest.ApiProblem;
+import org.cisce.expo.common.rest.ProblemMappers;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * booth-service's database constraints as problem+json, for a violation that reaches the REST layer without a
+ * service having turned it into a better message first (services do so where they can name the other party).
+ * Anything else goes to expo-common's {@link ProblemMappers}.
+ */
+public class ConstraintProblems {
+
+    private final ProblemMappers problems = new ProblemMappers();
+
+    @ServerExceptionMapper(priority = Priorities.USER - 200)
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        return map(e, request);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 200)
+    public Response database(io.vertx.pgclient.PgException e, HttpServerRequest request) {
+        return map(e, request);
+    }
+
+    private Response map(Throwable e, HttpServerRequest request) {
+        String constraint = ConstraintViolations.nameOf(e);
+        ApiProblem problem = constraint == null ? null : switch (constraint) {
+            case ConstraintViolations.BOOTH_NO_OVERLAP -> ApiProblem.unprocessable("x",
+                    "the booth overlaps another booth of its hall (placed at the same time); booths may share a "
+                            + "wall or a corner, not floor space");
+            case ConstraintViolations.BOOTH_CODE_PER_EDITION ->
+                    ApiProblem.conflict("the booth code is already used in the edition");
+            case ConstraintViolations.HALL_CODE_PER_EDITION ->
+                    ApiProblem.conflict("the hall code is already used in the edition");
+            default -> null;
+        };
+        return problem == null ? problems.unexpected(e, request) : problems.apiProblem(problem, request);
+    }
+}
