@@ -1,0 +1,175 @@
+package org.cisce.expo.registration.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.cisce.expo.registration.domain.Category;
+import org.cisce.expo.registration.domain.Registration;
+import org.cisce.expo.registration.domain.RegistrationStatus;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
+
+    /** The partial unique index that keeps one standing registration per person (e-mail) and edition. */
+    public static final String ONE_PER_PERSON = "registration_one_per_person";
+
+    private static final List<RegistrationStatus> STANDING = List.of(RegistrationStatus.PENDING_VERIFICATION,
+            RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
+
+    /**
+     * Filters of {@code GET /api/v1/registrations}; each null one matches all. {@code createdBy} set restricts to
+     * the registrations that caller created (a partner's view).
+     */
+    public record Filter(String editionId, Category category, RegistrationStatus status, String countryCode,
+                         LocalDate day, String q, OffsetDateTime updatedSince, String createdBy) {
+    }
+
+    /** The person's standing (PENDING_VERIFICATION, CONFIRMED or WAITLISTED) registration for the edition, or null. */
+    public Uni<Registration> findStanding(String editionId, String emailNormalized) {
+        return find("editionId = :edition and emailNormalized = :email and status in :standing",
+                Parameters.with("edition", editionId).and("email", emailNormalized).and("standing", STANDING))
+                .firstResult();
+    }
+
+    /** The standing registrations of the edition for any of the e-mails (normalised). */
+    public Uni<List<Registration>> findStanding(String editionId, Collection<String> emailsNormalized) {
+        if (emailsNormalized.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("editionId = :edition and emailNormalized in :emails and status in :standing",
+                Parameters.with("edition", editionId).and("emails", emailsNormalized).and("standing", STANDING));
+    }
+
+    /**
+     * The registration read again with its row locked for this transaction: use the instance returned (the one passed
+     * is detached, so lock before changing it). A fresh read rather than a refresh, which Hibernate 7 reports as
+     * deprecated on every call.
+     */
+    public Uni<Registration> lock(Registration registration) {
+        return getSession().flatMap(s -> {
+            s.detach(registration);
+            return s.find(Registration.class, registration.id, LockModeType.PESSIMISTIC_WRITE);
+        });
+    }
+
+    /** The registrations of a delegation (its leader first, then oldest first), their rows locked. */
+    public Uni<List<Registration>> lockGroup(UUID groupId) {
+        return find("groupId = ?1 order by createdAt, id", groupId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    public Uni<List<Registration>> ofGroup(UUID groupId) {
+        return list("groupId = ?1 order by createdAt, id", groupId);
+    }
+
+    /**
+     * Up to {@code limit} WAITLISTED registrations of the edition with a day among {@code days}, longest waiting
+     * first, a delegation's members together, after {@code after} (the last one of the previous batch, or null);
+     * their rows locked.
+     */
+    public Uni<List<Registration>> waitlisted(String editionId, Collection<LocalDate> days, WaitlistPosition after,
+                                              int limit) {
+        return getSession().flatMap(s -> {
+            var query = s.createNativeQuery("""
+                            select r.* from registration r
+                            where r.edition_id = :edition and r.status = 'WAITLISTED'
+                              and exists (select 1 from registration_day d
+                                          where d.registration_id = r.id and d.day in (:days))
+                            """ + (after == null ? "" : """
+                              and (r.waitlisted_at, coalesce(r.group_id, r.id), r.id) > (:at, :unit, :id)
+                            """) + """
+                            order by r.waitlisted_at, coalesce(r.group_id, r.id), r.id
+                            limit :limit
+                            for update""", Registration.class)
+                    .setParameter("edition", editionId).setParameter("days", new ArrayList<>(days))
+                    .setParameter("limit", limit);
+            if (after != null) {
+                query.setParameter("at", after.waitlistedAt()).setParameter("unit", after.unit())
+                        .setParameter("id", after.id());
+            }
+            return query.getResultList();
+        });
+    }
+
+    /** Where a registration stands in the waitlist's order. */
+    public record WaitlistPosition(OffsetDateTime waitlistedAt, UUID unit, UUID id) {
+        public static WaitlistPosition of(Registration r) {
+            return new WaitlistPosition(r.waitlistedAt, r.groupId != null ? r.groupId : r.id, r.id);
+        }
+    }
+
+    public Uni<List<Registration>> list(Filter filter, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return find("from Registration r where " + where + " order by r.createdAt, r.id", params)
+                .page(Page.of(page, size)).list();
+    }
+
+    public Uni<Long> count(Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return find("from Registration r where " + where, params).count();
+    }
+
+    private static String where(Filter f, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        add(where, params, "editionId", f.editionId());
+        add(where, params, "category", f.category());
+        add(where, params, "status", f.status());
+        add(where, params, "countryCode", f.countryCode());
+        add(where, params, "createdBy", f.createdBy());
+        if (f.day() != null) {
+            where.add("exists (select 1 from RegistrationDay d where d.key.registrationId = r.id and d.key.day = :day)");
+            params.put("day", f.day());
+        }
+        if (f.q() != null) {
+            // lower() on both sides in the database, so that both follow the same case rules.
+            where.add("(lower(concat(r.firstName, ' ', r.lastName)) like lower(:q) escape '\\'"
+                    + " or lower(r.email) like lower(:q) escape '\\')");
+            params.put("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (f.updatedSince() != null) {
+            where.add("r.updatedAt > :updatedSince");
+            params.put("updatedSince", f.updatedSince());
+        }
+        return where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+    }
+
+    private static void add(List<String> where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.add("r." + field + " = :" + field);
+            params.put(field, value);
+        }
+    }
+
+    /** Whether a failure is the database refusing a second standing registration of a person (23505 on the index). */
+    public static boolean isSecondRegistration(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+                    && ONE_PER_PERSON.equals(pg.getConstraint())) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().contains(ONE_PER_PERSON)) {
+                return true;
+            }
+            if (t instanceof io.smallrye.mutiny.CompositeException composite
+                    && composite.getCauses().stream().skip(1).anyMatch(RegistrationRepository::isSecondRegistration)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

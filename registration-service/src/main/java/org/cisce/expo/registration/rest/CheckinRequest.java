@@ -1,0 +1,21 @@
+package org.cisce.expo.registration.rest;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+
+/** The body of {@code POST /api/v1/checkins}, and one scan of a batch. */
+@Schema(name = "CheckinRequest")
+public record CheckinRequest(
+        @NotBlank @Size(max = 4000) @Schema(description = "The badge token read from the QR code") String badgeToken,
+        @NotBlank @Size(max = 100) @Schema(examples = "east-gate-3") String gateId,
+        @NotNull @JsonDeserialize(using = IsoDateTime.class)
+        @Schema(description = "When the badge was scanned, with its offset; at most 5 minutes ahead of the server's "
+                + "clock", examples = "2025-07-16T01:12:09Z") OffsetDateTime scannedAt,
+        @NotBlank @Size(max = 100) @Schema(description = "The gate's unique id of this scan: a repeat returns the first "
+                + "answer", examples = "east-gate-3-000123") String nonce) {
+}

@@ -1,0 +1,13 @@
+package org.cisce.expo.registration.rest;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.cisce.expo.common.rest.LocalizedText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The required body of reject, and the optional body of cancel. */
+@Schema(name = "DecisionRequest")
+public record DecisionRequest(
+        @Size(min = 1, max = 2000) @Pattern(regexp = LocalizedText.NOT_BLANK, message = "must not be blank")
+        @Schema(description = "Required to reject", examples = "The student card could not be confirmed") String reason) {
+}
