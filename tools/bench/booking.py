@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Benchmark of booth holds against the running suite, beside PostgreSQL's bare insert (pgbench), as a table.
+
+(a) contended: CLIENTS concurrent clients, released together, try to hold BOOTHS fresh booths (clients / booths per
+    booth), ROUNDS rounds; every round must have exactly BOOTHS winners and every other answer a 409.
+(b) uncontended: WORKERS clients hold HOLDS distinct booths as fast as they can.
+(c) pgbench: the bare insert of a booking row (same partial unique index) into a scratch database, same workers.
+Set-up goes through the public APIs (an edition `bench-booking`, 200 organisations with submitted applications,
+a 1 km² hall); every run adds fresh booths, so it can run again. Standard library only.
+
+usage: booking.py TOKEN EXHIBITOR_URL BOOTH_URL PGHOST PGPORT [CLIENTS BOOTHS ROUNDS WORKERS HOLDS]
+"""
+import concurrent.futures
+import http.client
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import uuid
+
+EDITION = "bench-booking"
+
+
+class Client:
+    """One keep-alive HTTP connection, as a partner's client would hold it."""
+
+    def __init__(self, url, token):
+        parsed = urllib.parse.urlparse(url)
+        self.connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=60)
+        self.token = token
+
+    def call(self, method, path, body=None, headers=None):
+        all_headers = {"Authorization": "Bearer " + self.token, **(headers or {})}
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            all_headers["Content-Type"] = "application/json"
+        self.connection.request(method, path, data, all_headers)
+        response = self.connection.getresponse()
+        payload = response.read()
+        return response.status, (json.loads(payload) if payload else None), response.headers
+
+
+def expect(client, allowed, method, path, body=None, headers=None):
+    status, payload, response_headers = client.call(method, path, body, headers)
+    if status not in allowed:
+        sys.exit(f"{method} {path}: {status} {payload}")
+    return status, payload, response_headers
+
+
+def location_id(status, payload, headers):
+    return payload["id"] if status == 201 else headers["Location"].rsplit("/", 1)[1]
+
+
+def set_up(token, exhibitor_url, booth_url, organisations):
+    ex = Client(exhibitor_url, token)
+    expect(ex, {201, 409}, "POST", "/api/v1/editions", {
+        "id": EDITION, "name": {"en": "Booking benchmark"}, "startDate": "2027-01-10", "endDate": "2027-01-12",
+        "chains": ["CLEAN_ENERGY"], "publicDays": []})
+    exhibitors = []
+    for n in range(organisations):
+        created = expect(ex, {201}, "POST", "/api/v1/exhibitors", {
+            "name": {"en": f"Benchmark Organisation {n}"}, "countryCode": "DE", "organizationType": "ENTERPRISE",
+            "contact": {"name": "Bench", "email": "bench@example.com"}}, {"Idempotency-Key": f"bench-booking-org-{n}"})[1]
+        expect(ex, {201, 409}, "POST", f"/api/v1/exhibitors/{created['id']}/applications",
+               {"editionId": EDITION, "chain": "CLEAN_ENERGY", "segment": "MIDSTREAM", "requestedAreaSqm": 9})
+        exhibitors.append(created["id"])
+    bo = Client(booth_url, token)
+    deadline = time.time() + 120
+    while bo.call("GET", f"/api/v1/editions/{EDITION}")[0] != 200:
+        if time.time() > deadline:
+            sys.exit("booth-service has not heard of the benchmark edition")
+        time.sleep(0.5)
+    hall = location_id(*expect(bo, {201, 409}, "POST", "/api/v1/halls", {
+        "editionId": EDITION, "code": "BENCH", "name": {"en": "Benchmark hall"}, "zone": None, "width": 1000,
+        "depth": 1000}, {"Idempotency-Key": "bench-booking-hall"}))
+    # Every exhibitor's application must be known to booth-service before the clock starts: hold and cancel once.
+    probe = new_booths(bo, hall, 1)[0]
+    for exhibitor in exhibitors:
+        while True:
+            status, payload, _ = bo.call("POST", "/api/v1/bookings", {"boothId": probe, "exhibitorId": exhibitor})
+            if status == 201:
+                expect(bo, {200}, "POST", f"/api/v1/bookings/{payload['id']}/cancel")
+                break
+            if time.time() > deadline:
+                sys.exit(f"booth-service does not know the application of {exhibitor}: {status} {payload}")
+            time.sleep(0.5)
+    return exhibitors, hall, bo
+
+
+def new_booths(client, hall, count):
+    """Fresh 3 m × 3 m booths in free rows of the hall (one import), by rows of 300."""
+    _, listing, _ = expect(client, {200}, "GET", f"/api/v1/booths?hallId={hall}&size=1")
+    start = listing["total"]
+    rows = []
+    for i in range(start, start + count):
+        rows.append({"code": f"BENCH-{uuid.uuid4().hex[:12]}", "type": "STANDARD", "x": (i % 300) * 3,
+                     "y": (i // 300) * 3, "width": 3, "depth": 3, "price": {"amount": 9000, "currency": "CNY"}})
+    _, imported, _ = expect(client, {201}, "POST", f"/api/v1/halls/{hall}/booths:import", {"booths": rows})
+    return [b["id"] for b in sorted(imported["booths"], key=lambda b: b["index"])]
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else float("nan")
+
+
+def contended(token, booth_url, hall, exhibitors, clients, booths, rounds, setup_client):
+    workers = [Client(booth_url, token) for _ in range(clients)]
+    rows, latencies, others = [], [], 0
+    with concurrent.futures.ThreadPoolExecutor(clients) as pool:
+        for r in range(rounds):
+            targets = new_booths(setup_client, hall, booths)
+            barrier = threading.Barrier(clients)
+
+            def attempt(i):
+                barrier.wait()
+                started = time.perf_counter()
+                status, _, _ = workers[i].call("POST", "/api/v1/bookings",
+                                               {"boothId": targets[i % booths], "exhibitorId": exhibitors[i % len(exhibitors)]})
+                return status, (time.perf_counter() - started) * 1000
+
+            results = list(pool.map(attempt, range(clients)))
+            winners = sum(1 for s, _ in results if s == 201)
+            conflicts = sum(1 for s, _ in results if s == 409)
+            others += clients - winners - conflicts
+            latencies += [ms for _, ms in results]
+            rows.append((r + 1, winners, conflicts, clients - winners - conflicts))
+    return rows, latencies, others
+
+
+def uncontended(token, booth_url, hall, exhibitors, workers, holds, setup_client):
+    targets = new_booths(setup_client, hall, holds)
+    clients = [Client(booth_url, token) for _ in range(workers)]
+    latencies, statuses = [], {}
+    lock = threading.Lock()
+
+    def run(w):
+        for i in range(w, holds, workers):
+            started = time.perf_counter()
+            status, _, _ = clients[w].call("POST", "/api/v1/bookings",
+                                           {"boothId": targets[i], "exhibitorId": exhibitors[i % len(exhibitors)]})
+            with lock:
+                latencies.append((time.perf_counter() - started) * 1000)
+                statuses[status] = statuses.get(status, 0) + 1
+
+    started = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        list(pool.map(run, range(workers)))
+    return holds / (time.perf_counter() - started), latencies, statuses
+
+
+def pgbench(host, port, workers, seconds=10):
+    """tps and per-transaction latencies of the bare insert, in a scratch database."""
+    env = dict(os.environ, PGHOST=host, PGPORT=str(port), PGUSER=os.environ.get("EXPO_BENCH_PGUSER", "postgres"))
+    subprocess.run(["psql", "-q", "-d", "postgres", "-c", "drop database if exists expo_bench_booking",
+                    "-c", "create database expo_bench_booking"], env=env, check=True, capture_output=True)
+    subprocess.run(["psql", "-q", "-d", "expo_bench_booking", "-c", """
+        create table booking (id uuid primary key, booth_id uuid not null, exhibitor_id uuid not null,
+            status varchar(20) not null, expires_at timestamptz, version bigint not null default 0,
+            created_at timestamptz not null, updated_at timestamptz not null);
+        create unique index booking_one_active_per_booth on booking (booth_id) where status in ('HELD', 'CONFIRMED');"""],
+                   env=env, check=True, capture_output=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        script = os.path.join(tmp, "insert.sql")
+        with open(script, "w") as f:
+            f.write("insert into booking values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'HELD', "
+                    "now() + interval '30 minutes', 0, now(), now());\n")
+        out = subprocess.run(["pgbench", "-n", "-c", str(workers), "-j", str(min(workers, 2)), "-T", str(seconds),
+                              "-f", script, "-l", "--log-prefix", os.path.join(tmp, "log"), "expo_bench_booking"],
+                             env=env, check=True, capture_output=True, text=True, cwd=tmp).stdout
+        tps = float(next(l for l in out.splitlines() if l.startswith("tps")).split("=")[1].split()[0])
+        latencies = []
+        for name in os.listdir(tmp):
+            if name.startswith("log"):
+                with open(os.path.join(tmp, name)) as log:
+                    latencies += [int(line.split()[2]) / 1000 for line in log]
+    subprocess.run(["psql", "-q", "-d", "postgres", "-c", "drop database if exists expo_bench_booking"], env=env,
+                   capture_output=True)
+    return tps, latencies
+
+
+def main():
+    token, exhibitor_url, booth_url, pghost, pgport = sys.argv[1:6]
+    clients, booths, rounds, workers, holds = (int(v) for v in (sys.argv[6:11] or [200, 20, 10, 8, 2000]))
+    exhibitors, hall, setup_client = set_up(token, exhibitor_url, booth_url, clients)
+
+    rows, latencies, others = contended(token, booth_url, hall, exhibitors, clients, booths, rounds, setup_client)
+    print(f"(a) contended holds: {clients} clients released together on {booths} fresh booths per round")
+    print(f"{'round':>5} {'201':>5} {'409':>5} {'other':>6}  verdict")
+    for r, won, lost, other in rows:
+        print(f"{r:>5} {won:>5} {lost:>5} {other:>6}  {'ok' if won == booths and other == 0 else 'WRONG'}")
+    print(f"latency over {len(latencies)} requests: p50 {percentile(latencies, 50):.1f} ms, "
+          f"p99 {percentile(latencies, 99):.1f} ms")
+    print()
+
+    rate, hold_latencies, statuses = uncontended(token, booth_url, hall, exhibitors, workers, holds, setup_client)
+    pg_tps, pg_latencies = pgbench(pghost, pgport, workers)
+    print(f"(b) uncontended holds vs (c) the bare insert, {workers} concurrent clients")
+    print(f"{'benchmark':<40} {'per s':>8} {'p50 ms':>8} {'p99 ms':>8}  statuses")
+    print(f"{'POST /api/v1/bookings (HTTP, outbox)':<40} {rate:>8.0f} {percentile(hold_latencies, 50):>8.1f} "
+          f"{percentile(hold_latencies, 99):>8.1f}  {' '.join(f'{k}×{v}' for k, v in sorted(statuses.items()))}")
+    print(f"{'pgbench: insert into booking (SQL only)':<40} {pg_tps:>8.0f} {percentile(pg_latencies, 50):>8.1f} "
+          f"{percentile(pg_latencies, 99):>8.1f}")
+    print(f"holds per second ÷ bare inserts per second: {rate / pg_tps:.2f}")
+    if any(won != booths or other for _, won, _, other in rows):
+        sys.exit("a contended round did not have exactly one winner per booth")
+
+
+if __name__ == "__main__":
+    main()
