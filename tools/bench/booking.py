@@ -11,50 +11,14 @@ a 1 km² hall); every run adds fresh booths, so it can run again. Standard libra
 usage: booking.py TOKEN EXHIBITOR_URL BOOTH_URL PGHOST PGPORT [CLIENTS BOOTHS ROUNDS WORKERS HOLDS]
 """
 import concurrent.futures
-import http.client
-import json
-import os
-import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
-import urllib.parse
 import uuid
 
+from benchlib import Client, expect, location_id, percentile, pgbench
+
 EDITION = "bench-booking"
-
-
-class Client:
-    """One keep-alive HTTP connection, as a partner's client would hold it."""
-
-    def __init__(self, url, token):
-        parsed = urllib.parse.urlparse(url)
-        self.connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=60)
-        self.token = token
-
-    def call(self, method, path, body=None, headers=None):
-        all_headers = {"Authorization": "Bearer " + self.token, **(headers or {})}
-        data = None
-        if body is not None:
-            data = json.dumps(body).encode()
-            all_headers["Content-Type"] = "application/json"
-        self.connection.request(method, path, data, all_headers)
-        response = self.connection.getresponse()
-        payload = response.read()
-        return response.status, (json.loads(payload) if payload else None), response.headers
-
-
-def expect(client, allowed, method, path, body=None, headers=None):
-    status, payload, response_headers = client.call(method, path, body, headers)
-    if status not in allowed:
-        sys.exit(f"{method} {path}: {status} {payload}")
-    return status, payload, response_headers
-
-
-def location_id(status, payload, headers):
-    return payload["id"] if status == 201 else headers["Location"].rsplit("/", 1)[1]
 
 
 def set_up(token, exhibitor_url, booth_url, organisations):
@@ -105,11 +69,6 @@ def new_booths(client, hall, count):
     return [b["id"] for b in sorted(imported["booths"], key=lambda b: b["index"])]
 
 
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else float("nan")
-
-
 def contended(token, booth_url, hall, exhibitors, clients, booths, rounds, setup_client):
     workers = [Client(booth_url, token) for _ in range(clients)]
     rows, latencies, others = [], [], 0
@@ -155,34 +114,13 @@ def uncontended(token, booth_url, hall, exhibitors, workers, holds, setup_client
     return holds / (time.perf_counter() - started), latencies, statuses
 
 
-def pgbench(host, port, workers, seconds=10):
-    """tps and per-transaction latencies of the bare insert, in a scratch database."""
-    env = dict(os.environ, PGHOST=host, PGPORT=str(port), PGUSER=os.environ.get("EXPO_BENCH_PGUSER", "postgres"))
-    subprocess.run(["psql", "-q", "-d", "postgres", "-c", "drop database if exists expo_bench_booking",
-                    "-c", "create database expo_bench_booking"], env=env, check=True, capture_output=True)
-    subprocess.run(["psql", "-q", "-d", "expo_bench_booking", "-c", """
-        create table booking (id uuid primary key, booth_id uuid not null, exhibitor_id uuid not null,
-            status varchar(20) not null, expires_at timestamptz, version bigint not null default 0,
-            created_at timestamptz not null, updated_at timestamptz not null);
-        create unique index booking_one_active_per_booth on booking (booth_id) where status in ('HELD', 'CONFIRMED');"""],
-                   env=env, check=True, capture_output=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        script = os.path.join(tmp, "insert.sql")
-        with open(script, "w") as f:
-            f.write("insert into booking values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'HELD', "
-                    "now() + interval '30 minutes', 0, now(), now());\n")
-        out = subprocess.run(["pgbench", "-n", "-c", str(workers), "-j", str(min(workers, 2)), "-T", str(seconds),
-                              "-f", script, "-l", "--log-prefix", os.path.join(tmp, "log"), "expo_bench_booking"],
-                             env=env, check=True, capture_output=True, text=True, cwd=tmp).stdout
-        tps = float(next(l for l in out.splitlines() if l.startswith("tps")).split("=")[1].split()[0])
-        latencies = []
-        for name in os.listdir(tmp):
-            if name.startswith("log"):
-                with open(os.path.join(tmp, name)) as log:
-                    latencies += [int(line.split()[2]) / 1000 for line in log]
-    subprocess.run(["psql", "-q", "-d", "postgres", "-c", "drop database if exists expo_bench_booking"], env=env,
-                   capture_output=True)
-    return tps, latencies
+BOOKING_TABLE = """
+    create table booking (id uuid primary key, booth_id uuid not null, exhibitor_id uuid not null,
+        status varchar(20) not null, expires_at timestamptz, version bigint not null default 0,
+        created_at timestamptz not null, updated_at timestamptz not null);
+    create unique index booking_one_active_per_booth on booking (booth_id) where status in ('HELD', 'CONFIRMED');"""
+BOOKING_INSERT = ("insert into booking values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'HELD', "
+                  "now() + interval '30 minutes', 0, now(), now());\n")
 
 
 def main():
@@ -200,7 +138,7 @@ def main():
     print()
 
     rate, hold_latencies, statuses = uncontended(token, booth_url, hall, exhibitors, workers, holds, setup_client)
-    pg_tps, pg_latencies = pgbench(pghost, pgport, workers)
+    pg_tps, pg_latencies = pgbench(pghost, pgport, "expo_bench_booking", BOOKING_TABLE, BOOKING_INSERT, workers)
     print(f"(b) uncontended holds vs (c) the bare insert, {workers} concurrent clients")
     print(f"{'benchmark':<40} {'per s':>8} {'p50 ms':>8} {'p99 ms':>8}  statuses")
     print(f"{'POST /api/v1/bookings (HTTP, outbox)':<40} {rate:>8.0f} {percentile(hold_latencies, 50):>8.1f} "
