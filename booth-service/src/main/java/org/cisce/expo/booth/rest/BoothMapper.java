@@ -36,7 +36,7 @@ final class BoothMapper {
      */
     static ImportBooths toImport(UUID hallId, BoothImportRequest request, List<Problem.FieldError> violations) {
         List<ImportBooths.Refused> refused = violations.stream()
-                .map(v -> new ImportBooths.Refused(rowOf(v.field()), v)).toList();
+                .map(v -> new ImportBooths.Refused(rowOf(v.field()), v.field(), v.message())).toList();
         Set<Integer> refusedRows = new HashSet<>();
         refused.forEach(r -> refusedRows.add(r.index()));
         List<BoothImportRequest.Booth> rows = request.booths();

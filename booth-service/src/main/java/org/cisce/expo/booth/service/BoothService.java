@@ -199,7 +199,8 @@ public class BoothService {
             rows.forEach(r -> codes.add(r.booth().code()));
             return booths.takenCodes(hall.editionId, codes).flatMap(taken -> booths.inHall(hall.id).flatMap(existing -> {
                 List<RowError> errors = new ArrayList<>();
-                command.refused().forEach(r -> errors.add(new RowError(r.index(), r.error())));
+                command.refused().forEach(r ->
+                        errors.add(new RowError(r.index(), new Problem.FieldError(r.field(), r.message()))));
                 checkRows(rows, hall, new HashSet<>(taken), existing, errors);
                 if (!errors.isEmpty()) {
                     throw refusal(errors, command.rowCount());

@@ -1,7 +1,5 @@
 package org.cisce.expo.booth.service;
 
-import org.cisce.expo.common.rest.Problem;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +17,10 @@ public record ImportBooths(UUID hallId, int rowCount, List<Row> rows, List<Refus
     public record Row(int index, BoothDetails booth) {
     }
 
-    /** @param index the row at fault, or -1 for the list as a whole */
-    public record Refused(int index, Problem.FieldError error) {
+    /**
+     * @param index the row at fault, or -1 for the list as a whole
+     * @param field where, e.g. {@code booths[3].width}
+     */
+    public record Refused(int index, String field, String message) {
     }
 }
