@@ -1,19 +1,12 @@
 package org.cisce.expo.booth.rest;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cisce.expo.booth.service.RebookingService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /** The body of {@code POST /api/v1/rebooking}. */
 @Schema(name = "RebookingRequest")
@@ -24,7 +17,7 @@ public record RebookingRequest(
         @NotNull @Size(min = 3, max = 40) @Pattern(regexp = EDITION_ID, message = "must be an edition id such as cisce-2026")
         @Schema(description = "The next edition, with booths of the same codes", examples = "cisce-2026")
         String toEditionId,
-        @NotNull @JsonDeserialize(using = RebookingRequest.IsoInstant.class)
+        @NotNull
         @Schema(description = "ISO-8601 instant with an offset until which each offer holds its booth; must be in the future",
                 examples = "2025-09-30T16:00:00Z")
         OffsetDateTime deadline) {
@@ -33,29 +26,5 @@ public record RebookingRequest(
 
     RebookingService.Rebook toCommand() {
         return new RebookingService.Rebook(fromEditionId, toEditionId, deadline);
-    }
-
-    /**
-     * An ISO-8601 instant with an offset, as text only. Jackson's own reader takes a number as epoch seconds,
-     * whatever the strictness settings say; a deadline that far off should be refused, not guessed.
-     */
-    public static final class IsoInstant extends StdDeserializer<OffsetDateTime> {
-
-        public IsoInstant() {
-            super(OffsetDateTime.class);
-        }
-
-        @Override
-        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
-            }
-            try {
-                return OffsetDateTime.parse(parser.getText());
-            } catch (DateTimeParseException e) {
-                return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class, parser.getText(),
-                        "must be an ISO-8601 instant with an offset, such as 2025-09-30T16:00:00Z");
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.cisce.expo.registration.rest;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,7 +12,7 @@ import java.time.OffsetDateTime;
 public record CheckinRequest(
         @NotBlank @Size(max = 4000) @Schema(description = "The badge token read from the QR code") String badgeToken,
         @NotBlank @Size(max = 100) @Schema(examples = "east-gate-3") String gateId,
-        @NotNull @JsonDeserialize(using = IsoDateTime.class)
+        @NotNull
         @Schema(description = "When the badge was scanned, with its offset; at most 5 minutes ahead of the server's "
                 + "clock", examples = "2025-07-16T01:12:09Z") OffsetDateTime scannedAt,
         @NotBlank @Size(max = 100) @Schema(description = "The gate's unique id of this scan: a repeat returns the first "
