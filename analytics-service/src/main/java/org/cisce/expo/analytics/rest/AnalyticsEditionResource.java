@@ -1,13 +1,26 @@
 package org.cisce.expo.analytics.rest;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.cisce.expo.analytics.service.EditionSummaryService;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.cisce.expo.analytics.domain.Breakdowns.BoothGroup;
+import org.cisce.expo.analytics.domain.Breakdowns.ExhibitorGroup;
+import org.cisce.expo.analytics.domain.Breakdowns.VisitorGroup;
+import org.cisce.expo.analytics.domain.Overview;
+import org.cisce.expo.analytics.domain.Timeseries;
+import org.cisce.expo.analytics.service.AnalyticsService;
+import org.cisce.expo.analytics.service.OverviewStreams;
+import org.cisce.expo.common.rest.ApiProblem;
 import org.cisce.expo.common.rest.PageRequest;
 import org.cisce.expo.common.rest.PageResponse;
 import org.cisce.expo.common.rest.Problem;
@@ -20,43 +33,188 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The editions analytics knows from the event stream, with the time of the newest event applied to each. */
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Each edition's figures, built only from the event stream (roles: analyst, organizer). */
 @Path("/api/v1/analytics/editions")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Analytics", description = "Figures for the organiser's dashboards, built only from events")
+@RolesAllowed({"analyst", "organizer"})
 public class AnalyticsEditionResource {
 
-    static final String PAGE = """
-            {"items": [{"editionId": "cisce-2025", "name": {"en": "3rd China International Supply Chain Expo"},
-              "startDate": "2025-07-16", "endDate": "2025-07-20", "chains": ["CLEAN_ENERGY"],
-              "publicDays": ["2025-07-19", "2025-07-20"], "eventsApplied": 1,
-              "lastEventAt": "2025-03-01T08:00:00Z", "lastAppliedAt": "2025-03-01T08:00:00.012Z"}],
-             "page": 0, "size": 20, "total": 1}""";
-    static final String UNAUTHORIZED = """
-            {"type": "/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "a valid bearer token is required", "instance": "/api/v1/analytics/editions"}""";
+    static final Pattern EDITION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final List<String> EXHIBITOR_GROUPS = List.of("chain", "countryCode", "organizationType", "segment");
+    static final List<String> BOOTH_GROUPS = List.of("hall", "chain", "type");
+    static final List<String> VISITOR_GROUPS = List.of("category", "countryCode", "day", "status");
 
-    private final EditionSummaryService summaries;
+    private final AnalyticsService analytics;
+    private final OverviewStreams streams;
 
-    public AnalyticsEditionResource(EditionSummaryService summaries) {
-        this.summaries = summaries;
+    public AnalyticsEditionResource(AnalyticsService analytics, OverviewStreams streams) {
+        this.analytics = analytics;
+        this.streams = streams;
     }
 
     @GET
-    @RolesAllowed({"analyst", "organizer"})
-    @Operation(summary = "Editions known to analytics (roles: analyst, organizer)")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Editions known to analytics, with the newest edition event applied")
     @APIResponse(responseCode = "200", description = "One page of editions, by start date",
-            content = @Content(examples = @ExampleObject(name = "page", value = PAGE)))
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.EDITIONS)))
     @APIResponse(responseCode = "400", description = "Invalid page or size")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "Neither analyst nor organizer")
-    public Uni<PageResponse<EditionSummaryResponse>> list(
+    public Uni<PageResponse<EditionResponse>> list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        return summaries.list(paging.page(), paging.size())
-                .map(result -> result.map(EditionSummaryResponse::of));
+        return analytics.editions(paging.page(), paging.size()).map(result -> result.map(EditionResponse::of));
+    }
+
+    @GET
+    @Path("/{editionId}/overview")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Headline figures of an edition: exhibitors, booths, visitors, newest event and consumer lag")
+    @APIResponse(responseCode = "200", description = "The overview",
+            content = @Content(examples = @ExampleObject(name = "overview", value = Examples.OVERVIEW)))
+    @APIResponse(responseCode = "404", description = "No event has mentioned this edition", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND)))
+    public Uni<Overview> overview(@PathParam("editionId") String editionId) {
+        return analytics.overview(edition(editionId));
+    }
+
+    @GET
+    @Path("/{editionId}/exhibitors")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Exhibitors by chain, country or region, organisation type or segment: approved (count), "
+            + "applied, withdrawn")
+    @APIResponse(responseCode = "200", description = "One row per key, the most exhibitors first",
+            content = @Content(examples = @ExampleObject(name = "byCountry", value = Examples.EXHIBITORS)))
+    @APIResponse(responseCode = "404", description = "Unknown edition")
+    public Uni<List<ExhibitorGroup>> exhibitors(@PathParam("editionId") String editionId,
+                                                @Parameter(schema = @Schema(enumeration = {"chain", "countryCode",
+                                                        "organizationType", "segment"}, defaultValue = "chain"))
+                                                @QueryParam("groupBy") String groupBy) {
+        return analytics.exhibitors(edition(editionId), groupBy(groupBy, EXHIBITOR_GROUPS));
+    }
+
+    @GET
+    @Path("/{editionId}/exhibitors")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "Exhibitors by key, as CSV")
+    public Uni<Csv.Table> exhibitorsCsv(@PathParam("editionId") String editionId,
+                                        @QueryParam("groupBy") String groupBy) {
+        return exhibitors(editionId, groupBy).map(rows -> new Csv.Table(ExhibitorGroup.class, rows));
+    }
+
+    @GET
+    @Path("/{editionId}/booths")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Booths by hall, chain or type: count, available, held, confirmed, area, occupancy by area")
+    @APIResponse(responseCode = "200", description = "One row per key",
+            content = @Content(examples = @ExampleObject(name = "byHall", value = Examples.BOOTHS)))
+    @APIResponse(responseCode = "404", description = "Unknown edition")
+    public Uni<List<BoothGroup>> booths(@PathParam("editionId") String editionId,
+                                        @Parameter(schema = @Schema(enumeration = {"hall", "chain", "type"},
+                                                defaultValue = "hall")) @QueryParam("groupBy") String groupBy) {
+        return analytics.booths(edition(editionId), groupBy(groupBy, BOOTH_GROUPS));
+    }
+
+    @GET
+    @Path("/{editionId}/booths")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "Booths by key, as CSV")
+    public Uni<Csv.Table> boothsCsv(@PathParam("editionId") String editionId, @QueryParam("groupBy") String groupBy) {
+        return booths(editionId, groupBy).map(rows -> new Csv.Table(BoothGroup.class, rows));
+    }
+
+    @GET
+    @Path("/{editionId}/visitors")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Registered visitors by category, country or region, or day; every registration by status")
+    @APIResponse(responseCode = "200", description = "One row per key",
+            content = @Content(examples = @ExampleObject(name = "byCategory", value = Examples.VISITORS)))
+    @APIResponse(responseCode = "404", description = "Unknown edition")
+    public Uni<List<VisitorGroup>> visitors(@PathParam("editionId") String editionId,
+                                            @Parameter(schema = @Schema(enumeration = {"category", "countryCode",
+                                                    "day", "status"}, defaultValue = "category"))
+                                            @QueryParam("groupBy") String groupBy) {
+        return analytics.visitors(edition(editionId), groupBy(groupBy, VISITOR_GROUPS));
+    }
+
+    @GET
+    @Path("/{editionId}/visitors")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "Visitors by key, as CSV")
+    public Uni<Csv.Table> visitorsCsv(@PathParam("editionId") String editionId, @QueryParam("groupBy") String groupBy) {
+        return visitors(editionId, groupBy).map(rows -> new Csv.Table(VisitorGroup.class, rows));
+    }
+
+    @GET
+    @Path("/{editionId}/timeseries")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Registrations (by time of registration) or admissions (by gate time) per hour or day, in "
+            + "the edition's time zone, empty intervals included")
+    @APIResponse(responseCode = "200", description = "The series",
+            content = @Content(examples = @ExampleObject(name = "admissions", value = Examples.TIMESERIES)))
+    @APIResponse(responseCode = "404", description = "Unknown edition")
+    public Uni<Timeseries> timeseries(@PathParam("editionId") String editionId,
+                                      @Parameter(required = true, schema = @Schema(enumeration = {"registrations",
+                                              "admissions"})) @QueryParam("metric") String metric,
+                                      @Parameter(schema = @Schema(enumeration = {"PT1H", "P1D"}, defaultValue = "PT1H"))
+                                      @QueryParam("interval") String interval,
+                                      @Parameter(description = "Inclusive: a date (its start in the edition's time "
+                                              + "zone) or a date-time with offset") @QueryParam("from") String from,
+                                      @Parameter(description = "Exclusive, as from") @QueryParam("to") String to) {
+        if (metric == null || !List.of("registrations", "admissions").contains(metric)) {
+            throw ApiProblem.invalid("metric", "must be registrations or admissions");
+        }
+        String step = interval == null ? "PT1H" : interval;
+        if (!List.of("PT1H", "P1D").contains(step)) {
+            throw ApiProblem.invalid("interval", "must be PT1H or P1D");
+        }
+        return analytics.timeseries(edition(editionId), metric, step, from, to);
+    }
+
+    @GET
+    @Path("/{editionId}/timeseries")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "The time series as CSV (start, count)")
+    public Uni<Csv.Table> timeseriesCsv(@PathParam("editionId") String editionId, @QueryParam("metric") String metric,
+                                        @QueryParam("interval") String interval, @QueryParam("from") String from,
+                                        @QueryParam("to") String to) {
+        return timeseries(editionId, metric, interval, from, to)
+                .map(series -> new Csv.Table(Timeseries.Point.class, series.items()));
+    }
+
+    @GET
+    @Path("/{editionId}/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @Operation(summary = "Server-sent events: the overview now and each time it changes (at most a few a second), "
+            + "a heartbeat in between. Authenticate with the Authorization header (fetch streaming), never a token "
+            + "in the URL")
+    @APIResponse(responseCode = "200", description = "event: overview (data: the overview), event: heartbeat")
+    @APIResponse(responseCode = "404", description = "Unknown edition")
+    public Multi<OutboundSseEvent> stream(@PathParam("editionId") String editionId, @Context Sse sse) {
+        // Unknown editions are refused before the stream starts, while a problem can still be answered.
+        analytics.overview(edition(editionId)).await().atMost(Duration.ofSeconds(10));
+        return streams.stream(editionId).map(frame -> sse.newEventBuilder().name(frame.name())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(frame.data()).build());
+    }
+
+    static String edition(String editionId) {
+        if (editionId == null || editionId.length() > 64 || !EDITION_ID.matcher(editionId).matches()) {
+            throw ApiProblem.invalid("editionId", "must be lower-case letters, digits and single hyphens, at most 64");
+        }
+        return editionId;
+    }
+
+    private static String groupBy(String value, List<String> allowed) {
+        if (value == null) {
+            return allowed.get(0);
+        }
+        if (!allowed.contains(value)) {
+            throw ApiProblem.invalid("groupBy", "must be one of " + String.join(", ", allowed));
+        }
+        return value;
     }
 }

@@ -5,7 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cisce.expo.common.rest.StorageFailures;
 import org.jboss.logging.Logger;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The consuming half of the event spine: each consumer applies each event at most once.
@@ -37,10 +41,12 @@ public class EventInbox {
     private final MeterRegistry registry;
     private final DeadLetters deadLetters;
     private final Clock clock;
+    private final Instance<Pool> pool;
     private final AtomicReference<Instant> waitingForDatabaseSince = new AtomicReference<>();
 
     public EventInbox(ObjectMapper mapper, EventsConfig config, MeterRegistry registry, DeadLetters deadLetters,
-                      Clock clock) {
+                      Clock clock, Instance<Pool> pool) {
+        this.pool = pool;
         this.mapper = mapper;
         this.config = config;
         this.registry = registry;
@@ -61,10 +67,37 @@ public class EventInbox {
             return deadLetter(consumer, record, e);
         }
         InboxContext context = new InboxContext(consumer, event, mapper);
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> firstDelivery(consumer, event)
-                        .flatMap(first -> first
-                                ? Uni.createFrom().deferred(() -> handler.handle(context)).replaceWith(Boolean.TRUE)
-                                : Uni.createFrom().item(Boolean.FALSE))))
+        return applyOnce(consumer, record, event, () -> Panache.withTransaction(() -> firstDelivery(consumer, event)
+                .flatMap(first -> first
+                        ? Uni.createFrom().deferred(() -> handler.handle(context)).replaceWith(Boolean.TRUE)
+                        : Uni.createFrom().item(Boolean.FALSE))));
+    }
+
+    /**
+     * As {@link #apply}, for a consumer that writes with SQL on the reactive pool's connection rather than with
+     * Hibernate: the processed-event record and the handler's statements share that connection's transaction.
+     */
+    public Uni<Void> applyWithSql(String consumer, ConsumerRecord<String, String> record, SqlEventHandler handler) {
+        EventEnvelope event;
+        try {
+            event = EventEnvelope.of(record, mapper);
+        } catch (UnprocessableEventException e) {
+            return deadLetter(consumer, record, e);
+        }
+        InboxContext context = new InboxContext(consumer, event, mapper);
+        return applyOnce(consumer, record, event, () -> pool.get().withTransaction(connection -> connection
+                .preparedQuery("insert into processed_event (consumer, event_id, type) values ($1, $2, $3) "
+                        + "on conflict do nothing")
+                .execute(Tuple.of(consumer, event.id(), event.type()))
+                .flatMap(rows -> rows.rowCount() == 1
+                        ? Uni.createFrom().deferred(() -> handler.handle(context, connection)).replaceWith(Boolean.TRUE)
+                        : Uni.createFrom().item(Boolean.FALSE))));
+    }
+
+    /** One attempt is {@code transaction}; retried while the database is away, a few times otherwise, then dead-lettered. */
+    private Uni<Void> applyOnce(String consumer, ConsumerRecord<String, String> record, EventEnvelope event,
+                                Supplier<Uni<Boolean>> transaction) {
+        return Uni.createFrom().deferred(transaction::get)
                 .onFailure(StorageFailures::isDatabaseUnavailable).invoke(this::databaseUnavailable)
                 .onFailure(StorageFailures::isDatabaseUnavailable)
                 .retry().withBackOff(config.consumer().initialBackoff(), Duration.ofSeconds(10)).indefinitely()

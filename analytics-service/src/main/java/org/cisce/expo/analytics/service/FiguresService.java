@@ -1,0 +1,80 @@
+package org.cisce.expo.analytics.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.analytics.domain.EditionFigures;
+import org.cisce.expo.analytics.domain.Overview;
+import org.cisce.expo.analytics.repository.ReadModelQueries;
+import org.cisce.expo.common.rest.ApiProblem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The figures of each edition, read once per change: every instance hears of a change through PostgreSQL's
+ * notification ({@link ChangeListener}) when the event's transaction commits, so the overview is served from
+ * memory between changes and never from older rows than a change already heard of.
+ */
+@ApplicationScoped
+public class FiguresService {
+
+    private final ReadModelQueries queries;
+    private final KafkaLag lag;
+    private final String hostCountry;
+    private final Map<String, AtomicLong> changes = new ConcurrentHashMap<>();
+    private final AtomicLong changesOfAll = new AtomicLong();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private volatile boolean trusted;
+
+    public FiguresService(ReadModelQueries queries, KafkaLag lag,
+                          @ConfigProperty(name = "expo.analytics.host-country", defaultValue = "CN") String hostCountry) {
+        this.queries = queries;
+        this.lag = lag;
+        this.hostCountry = hostCountry;
+    }
+
+    /** Whether change notifications arrive, so that figures read before them are still current. */
+    public void trustCache(boolean notificationsArrive) {
+        trusted = notificationsArrive;
+    }
+
+    /** The edition's figures changed ({@code *}: possibly every edition's). */
+    public void changed(String editionId) {
+        if ("*".equals(editionId)) {
+            changesOfAll.incrementAndGet();
+        } else {
+            changes.computeIfAbsent(editionId, id -> new AtomicLong()).incrementAndGet();
+        }
+    }
+
+    /** The figures of a known edition; 404 for an edition no event has mentioned. */
+    public Uni<EditionFigures> figures(String editionId) {
+        long stamp = stamp(editionId);
+        Cached cached = cache.get(editionId);
+        if (trusted && cached != null && cached.stamp == stamp) {
+            return Uni.createFrom().item(cached.figures);
+        }
+        return queries.figures(editionId).map(figures -> {
+            cache.put(editionId, new Cached(stamp, figures));
+            return figures;
+        }).invoke(figures -> {
+            if (!figures.known()) {
+                throw ApiProblem.notFound("edition", editionId);
+            }
+        });
+    }
+
+    public Uni<Overview> overview(String editionId) {
+        return figures(editionId).map(f -> Figures.overview(f, hostCountry)).flatMap(o -> lag.current().map(o::withLag));
+    }
+
+    private long stamp(String editionId) {
+        AtomicLong counter = changes.get(editionId);
+        return changesOfAll.get() * 1_000_000_007L + (counter == null ? 0 : counter.get());
+    }
+
+    private record Cached(long stamp, EditionFigures figures) {
+    }
+}
