@@ -41,12 +41,15 @@
         admissions: "Admissions"
       },
       details: {
-        exhibitors: (applied) => `${applied} applications received`,
-        internationalShare: (international) => `${international} international exhibitors`,
+        exhibitors: (applied) => `${number(applied)} ${applied === 1 ? "application" : "applications"} received`,
+        internationalShare: (international) =>
+          `${number(international)} international ${international === 1 ? "exhibitor" : "exhibitors"}`,
         countriesAndRegions: (host) => `besides ${host}`,
-        boothsConfirmed: (total, occupancy) => `of ${total} booths · ${occupancy} occupied`,
-        visitors: (professional) => `${professional} professional visitors`,
-        admissions: (unique) => `${unique} visitors admitted`
+        boothsConfirmed: (total, occupancy) =>
+          `of ${number(total)} ${total === 1 ? "booth" : "booths"} · ${percent(occupancy)} occupied`,
+        visitors: (professional) =>
+          `${number(professional)} professional ${professional === 1 ? "visitor" : "visitors"}`,
+        admissions: (unique) => `${number(unique)} ${unique === 1 ? "visitor" : "visitors"} admitted`
       },
       charts: {
         chains: "Exhibitors by chain",
@@ -100,12 +103,12 @@
         admissions: "入场人次"
       },
       details: {
-        exhibitors: (applied) => `共收到 ${applied} 份申请`,
-        internationalShare: (international) => `境外参展商 ${international} 家`,
+        exhibitors: (applied) => `共收到 ${number(applied)} 份申请`,
+        internationalShare: (international) => `境外参展商 ${number(international)} 家`,
         countriesAndRegions: (host) => `不含${host}`,
-        boothsConfirmed: (total, occupancy) => `共 ${total} 个展位 · 占用率 ${occupancy}`,
-        visitors: (professional) => `专业观众 ${professional} 人`,
-        admissions: (unique) => `入场观众 ${unique} 人`
+        boothsConfirmed: (total, occupancy) => `共 ${number(total)} 个展位 · 占用率 ${percent(occupancy)}`,
+        visitors: (professional) => `专业观众 ${number(professional)} 人`,
+        admissions: (unique) => `入场观众 ${number(unique)} 人`
       },
       charts: {
         chains: "各产业链参展商",
@@ -495,15 +498,15 @@
       return;
     }
     const { exhibitors, booths, visitors } = overview;
-    setFigure("exhibitors", exhibitors.approved, number(exhibitors.approved), t.exhibitors(number(exhibitors.applied)));
+    setFigure("exhibitors", exhibitors.approved, number(exhibitors.approved), t.exhibitors(exhibitors.applied));
     setFigure("internationalShare", exhibitors.internationalShare, percent(exhibitors.internationalShare),
-      t.internationalShare(number(exhibitors.international)));
+      t.internationalShare(exhibitors.international));
     setFigure("countriesAndRegions", exhibitors.countriesAndRegions, number(exhibitors.countriesAndRegions),
       t.countriesAndRegions(regionName(overview.hostCountry || "CN")));
     setFigure("boothsConfirmed", booths.confirmed, number(booths.confirmed),
-      t.boothsConfirmed(number(booths.total), percent(booths.occupancyByCount)));
-    setFigure("visitors", visitors.registered, number(visitors.registered), t.visitors(number(visitors.professional)));
-    setFigure("admissions", visitors.admissions, number(visitors.admissions), t.admissions(number(visitors.uniqueAdmitted)));
+      t.boothsConfirmed(booths.total, booths.occupancyByCount));
+    setFigure("visitors", visitors.registered, number(visitors.registered), t.visitors(visitors.professional));
+    setFigure("admissions", visitors.admissions, number(visitors.admissions), t.admissions(visitors.uniqueAdmitted));
 
     const asOf = overview.asOf ? text().asOf(dateTime(overview.asOf, overview.timeZone)) : text().noEvents;
     const lag = overview.lag && overview.lag.events > 0 ? " · " + text().lag(number(overview.lag.events)) : "";
@@ -586,7 +589,7 @@
       const series = text().series;
       const halls = rows.slice().sort((a, b) => String(a.key).localeCompare(String(b.key)));
       const stack = (name, field, color) => ({
-        name, type: "bar", stack: "booths", color, data: halls.map((hall) => hall[field])
+        name, type: "bar", stack: "booths", barMaxWidth: 48, color, data: halls.map((hall) => hall[field])
       });
       return {
         aria: { enabled: true },
@@ -622,8 +625,8 @@
       xAxis: { type: "category", data: items.map((item) => item.start.slice(5, 16).replace("T", " ")) },
       yAxis: { type: "value", minInterval: 1 },
       series: [{
-        name: text().series.admissions, type: "line", areaStyle: { opacity: 0.15 }, showSymbol: false,
-        color: "#0b3d6e", data: items.map((item) => item.count)
+        name: text().series.admissions, type: "bar", barMaxWidth: 24, color: "#0b3d6e",
+        data: items.map((item) => item.count)
       }]
     })
   };
@@ -636,7 +639,9 @@
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: "value", minInterval: 1 },
       yAxis: { type: "category", data: shown.map((pair) => pair[0]) },
-      series: [{ name: seriesName, type: "bar", color: "#0b3d6e", data: shown.map((pair) => pair[1]) }]
+      series: [{
+        name: seriesName, type: "bar", barMaxWidth: 24, color: "#0b3d6e", data: shown.map((pair) => pair[1])
+      }]
     };
   }
 

@@ -111,13 +111,15 @@ public class ReadModelQueries {
     public Uni<List<EditionRow>> editions(int page, int size) {
         return pool.preparedQuery("""
                         select edition_id, name_en, name_zh, start_date, end_date, time_zone, chains, public_days,
-                               last_event_at, applied_at
-                          from rm_edition where generation = %s
+                               last_event_at, applied_at,
+                               (select count(*) from rm_edition_event v
+                                 where v.generation = e.generation and v.edition_id = e.edition_id)
+                          from rm_edition e where generation = %s
                          order by start_date, edition_id limit $1 offset $2""".formatted(ACTIVE))
                 .execute(Tuple.of(size, (long) page * size))
                 .map(rows -> map(rows, r -> new EditionRow(r.getString(0), r.getString(1), r.getString(2),
                         r.getLocalDate(3), r.getLocalDate(4), r.getString(5), r.getString(6), r.getString(7),
-                        r.getOffsetDateTime(8), r.getOffsetDateTime(9))));
+                        r.getOffsetDateTime(8), r.getOffsetDateTime(9), r.getLong(10))));
     }
 
     public Uni<Long> editionCount() {

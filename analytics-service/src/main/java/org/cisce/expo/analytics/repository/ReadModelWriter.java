@@ -73,9 +73,15 @@ public class ReadModelWriter {
         }
         Tuple values = Tuple.tuple(Arrays.asList(target, editionId, p.nested("name", "en"), p.nested("name", "zh"),
                 p.date("startDate"), p.date("endDate"), zone == null ? DEFAULT_TIME_ZONE : zone,
-                String.join(",", p.texts("chains")), String.join(",", p.texts("publicDays")), p.version(),
-                p.event().time(), OffsetDateTime.now(ZoneOffset.UTC)));
-        return run(sql, """
+                String.join(",", p.texts("chains")), String.join(",", p.texts("publicDays")),
+                p.event().aggregateVersion().isPresent() ? p.version() : null, p.event().time(),
+                OffsetDateTime.now(ZoneOffset.UTC)));
+        Tuple applied = Tuple.of(target, editionId, p.event().id());
+        return sql.preparedQuery("""
+                        insert into rm_edition_event (generation, edition_id, event_id)
+                        select g.generation, $2::varchar, $3::uuid""" + TARGETS + """
+                         on conflict do nothing""").execute(applied)
+                .flatMap(ignored -> run(sql, """
                 insert into rm_edition (generation, edition_id, name_en, name_zh, start_date, end_date, time_zone,
                                         chains, public_days, version, last_event_at, applied_at)
                 select g.generation, $2::varchar, $3::varchar, $4::varchar, $5::date, $6::date, $7::varchar, $8::varchar,
@@ -84,7 +90,8 @@ public class ReadModelWriter {
                     name_zh = excluded.name_zh, start_date = excluded.start_date, end_date = excluded.end_date,
                     time_zone = excluded.time_zone, chains = excluded.chains, public_days = excluded.public_days,
                     version = excluded.version, last_event_at = excluded.last_event_at, applied_at = excluded.applied_at
-                 where rm_edition.version < excluded.version""", values, editionId);
+                 where rm_edition.version is null or excluded.version is null
+                    or rm_edition.version < excluded.version""", values, editionId));
     }
 
     private Uni<String> exhibitor(SqlClient sql, int target, Payload p) {

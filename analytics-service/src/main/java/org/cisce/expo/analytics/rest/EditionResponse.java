@@ -11,17 +11,19 @@ import java.util.List;
 /**
  * An edition as the dashboards know it.
  *
+ * @param eventsApplied distinct edition events applied (a redelivery counts once)
  * @param lastEventAt   {@code ce_time} of the newest edition event applied
  * @param lastAppliedAt when analytics applied it
  */
 public record EditionResponse(String editionId, LocalizedText name, LocalDate startDate, LocalDate endDate,
                               String timeZone, List<String> chains, List<LocalDate> publicDays,
-                              OffsetDateTime lastEventAt, OffsetDateTime lastAppliedAt) {
+                              long eventsApplied, OffsetDateTime lastEventAt, OffsetDateTime lastAppliedAt) {
 
     static EditionResponse of(EditionRow e) {
         return new EditionResponse(e.editionId(), new LocalizedText(e.nameEn(), e.nameZh()), e.startDate(),
                 e.endDate(), e.timeZone(), split(e.chains()),
-                split(e.publicDays()).stream().map(LocalDate::parse).toList(), e.lastEventAt(), e.appliedAt());
+                split(e.publicDays()).stream().map(LocalDate::parse).toList(), e.eventsApplied(), e.lastEventAt(),
+                e.appliedAt());
     }
 
     private static List<String> split(String column) {

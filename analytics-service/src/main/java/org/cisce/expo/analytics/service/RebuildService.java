@@ -45,7 +45,7 @@ import java.util.Properties;
 public class RebuildService {
 
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
-    private static final List<String> TABLES = List.of("rm_edition", "rm_exhibitor", "rm_application", "rm_booth",
+    private static final List<String> TABLES = List.of("rm_edition", "rm_edition_event", "rm_exhibitor", "rm_application", "rm_booth",
             "rm_booking", "rm_registration", "rm_admission");
 
     private final Pool pool;

@@ -34,6 +34,7 @@ class AnalyticsApiTest {
                 .body("items.find { it.editionId == '" + id + "' }.name.zh", is("读模型博览会"),
                         "items.find { it.editionId == '" + id + "' }.timeZone", is("Asia/Shanghai"),
                         "items.find { it.editionId == '" + id + "' }.chains", contains("CLEAN_ENERGY", "SMART_VEHICLES"),
+                        "items.find { it.editionId == '" + id + "' }.eventsApplied", is(1),
                         "items.find { it.editionId == '" + id + "' }.lastAppliedAt", notNullValue());
     }
 
