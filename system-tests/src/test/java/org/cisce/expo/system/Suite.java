@@ -53,9 +53,18 @@ final class Suite {
     }
 
     private void stopAll() {
-        try {
-            for (ServiceProcess service : services()) {
+        // In parallel: the forked JVM is given 30 s to exit, and the broker must not outlive it.
+        List<Thread> stopping = services().stream().map(service -> new Thread(() -> {
+            try {
                 service.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        })).toList();
+        stopping.forEach(Thread::start);
+        try {
+            for (Thread thread : stopping) {
+                thread.join();
             }
             kafka.stop();
         } catch (InterruptedException e) {
