@@ -6,6 +6,7 @@ import io.restassured.specification.RequestSpecification;
 import org.cisce.expo.analytics.events.Scenario;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
+import org.cisce.expo.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -215,5 +216,23 @@ class ReadModelTest {
                 .get("/api/v1/analytics/editions/{id}/timeseries", edition()).then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertEquals(
                 "start,count\r\n2026-07-16T00:00:00+08:00,3\r\n2026-07-17T00:00:00+08:00,1\r\n", series);
+    }
+
+    @Test
+    void anEventMissingAFieldTheFiguresNeedIsDeadLetteredAndTheNextIsApplied() {
+        Scenario s = new Scenario();
+        UUID booth = UUID.randomUUID();
+        String payload = """
+                {"boothId": "%s", "editionId": "%s", "hallId": "%s", "hallCode": "A1", "code": "X-1",
+                 "type": "STANDARD", "version": 0}""".formatted(booth, s.editionId, UUID.randomUUID());
+        TopicReader.send(KafkaTestResource.bootstrapServers(), "expo.booths", booth.toString(), payload,
+                TopicReader.cloudEvent(UUID.randomUUID().toString(), "expo.booth.created.v1", booth.toString()));
+        s.booth(booth, HALL_A, "A1", "X-1", null, 12, "created", 0);
+        var dead = TopicReader.awaitRecords(KafkaTestResource.bootstrapServers(), "expo.booths.dlq",
+                r -> booth.toString().equals(r.key()), 1, Duration.ofSeconds(30));
+        org.junit.jupiter.api.Assertions.assertEquals(1, dead.size());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> analyst()
+                .get("/api/v1/analytics/editions/{id}/overview", s.editionId).then().statusCode(200)
+                .body("booths.total", is(1), "booths.areaSqm", is(12.0f)));
     }
 }
