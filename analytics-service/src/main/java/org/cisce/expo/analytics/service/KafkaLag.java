@@ -39,7 +39,7 @@ public class KafkaLag {
     private volatile Admin admin;
 
     public KafkaLag(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                    @ConfigProperty(name = "quarkus.application.name") String group) {
+                    @ConfigProperty(name = "mp.messaging.connector.smallrye-kafka.group.id") String group) {
         this.group = group;
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
