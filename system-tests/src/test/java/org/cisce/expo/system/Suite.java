@@ -34,12 +34,13 @@ final class Suite {
         if (running == null) {
             try {
                 Suite suite = new Suite();
+                // Registered first: a service that fails to start must not leave the others and the broker behind.
+                Runtime.getRuntime().addShutdownHook(new Thread(suite::stopAll));
                 suite.kafka.start();
                 for (ServiceProcess service : suite.services()) {
                     service.start(suite.kafka.bootstrapServers());
                 }
                 suite.services().forEach(ServiceProcess::awaitReady);
-                Runtime.getRuntime().addShutdownHook(new Thread(suite::stopAll));
                 running = suite;
             } catch (IOException e) {
                 throw new IllegalStateException("could not start the suite", e);

@@ -53,18 +53,7 @@ public final class Figures {
                 default -> { }
             }
         }
-        long total = 0, held = 0, confirmed = 0;
-        BigDecimal area = BigDecimal.ZERO, confirmedArea = BigDecimal.ZERO;
-        for (BoothCell c : f.booths()) {
-            total += c.count();
-            area = area.add(c.areaSqm());
-            if ("HELD".equals(c.state())) {
-                held += c.count();
-            } else if ("CONFIRMED".equals(c.state())) {
-                confirmed += c.count();
-                confirmedArea = confirmedArea.add(c.areaSqm());
-            }
-        }
+        BoothTotals booths = BoothTotals.of(f.booths());
         Map<String, Long> byStatus = zeroes(STATUSES);
         Map<String, Long> byCategory = zeroes(CATEGORIES);
         long registered = 0;
@@ -80,8 +69,9 @@ public final class Figures {
         return new Overview(f.editionId(), new LocalizedText(f.nameEn(), f.nameZh()), f.timeZone(), hostCountry,
                 new Overview.Exhibitors(applied, approved, pending, withdrawn, rejected, international,
                         ratio(international, approved), countries.size()),
-                new Overview.Booths(total, total - held - confirmed, held, confirmed, area, confirmedArea,
-                        ratio(confirmed, total), ratio(confirmedArea, area)),
+                new Overview.Booths(booths.count, booths.available(), booths.held, booths.confirmed, booths.area,
+                        booths.confirmedArea, ratio(booths.confirmed, booths.count),
+                        ratio(booths.confirmedArea, booths.area)),
                 new Overview.Visitors(registered, byStatus, byCategory, byCategory.get("PROFESSIONAL"),
                         f.admissions(), f.uniqueAdmitted()),
                 f.asOf(), null);
@@ -132,20 +122,9 @@ public final class Figures {
         }
         List<BoothGroup> rows = new ArrayList<>();
         for (Map.Entry<String, List<BoothCell>> e : groups.entrySet()) {
-            long count = 0, held = 0, confirmed = 0;
-            BigDecimal area = BigDecimal.ZERO, confirmedArea = BigDecimal.ZERO;
-            for (BoothCell c : e.getValue()) {
-                count += c.count();
-                area = area.add(c.areaSqm());
-                if ("HELD".equals(c.state())) {
-                    held += c.count();
-                } else if ("CONFIRMED".equals(c.state())) {
-                    confirmed += c.count();
-                    confirmedArea = confirmedArea.add(c.areaSqm());
-                }
-            }
-            rows.add(new BoothGroup(e.getKey(), count, ratio(count, total), count - held - confirmed, held, confirmed,
-                    area, confirmedArea, ratio(confirmedArea, area)));
+            BoothTotals t = BoothTotals.of(e.getValue());
+            rows.add(new BoothGroup(e.getKey(), t.count, ratio(t.count, total), t.available(), t.held, t.confirmed,
+                    t.area, t.confirmedArea, ratio(t.confirmedArea, t.area)));
         }
         return rows;
     }
@@ -187,5 +166,30 @@ public final class Figures {
         Map<String, Long> map = new LinkedHashMap<>();
         keys.forEach(k -> map.put(k, 0L));
         return map;
+    }
+
+    /** Booths counted and their areas summed, by state. */
+    private static final class BoothTotals {
+        long count, held, confirmed;
+        BigDecimal area = BigDecimal.ZERO, confirmedArea = BigDecimal.ZERO;
+
+        static BoothTotals of(List<BoothCell> cells) {
+            BoothTotals t = new BoothTotals();
+            for (BoothCell c : cells) {
+                t.count += c.count();
+                t.area = t.area.add(c.areaSqm());
+                if ("HELD".equals(c.state())) {
+                    t.held += c.count();
+                } else if ("CONFIRMED".equals(c.state())) {
+                    t.confirmed += c.count();
+                    t.confirmedArea = t.confirmedArea.add(c.areaSqm());
+                }
+            }
+            return t;
+        }
+
+        long available() {
+            return count - held - confirmed;
+        }
     }
 }

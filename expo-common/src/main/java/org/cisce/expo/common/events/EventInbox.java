@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -60,17 +61,8 @@ public class EventInbox {
      * @param handler  what the event does, run inside the transaction
      */
     public Uni<Void> apply(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
-        EventEnvelope event;
-        try {
-            event = EventEnvelope.of(record, mapper);
-        } catch (UnprocessableEventException e) {
-            return deadLetter(consumer, record, e);
-        }
-        InboxContext context = new InboxContext(consumer, event, mapper);
-        return applyOnce(consumer, record, event, () -> Panache.withTransaction(() -> firstDelivery(consumer, event)
-                .flatMap(first -> first
-                        ? Uni.createFrom().deferred(() -> handler.handle(context)).replaceWith(Boolean.TRUE)
-                        : Uni.createFrom().item(Boolean.FALSE))));
+        return applyOnce(consumer, record, context -> Panache.withTransaction(() ->
+                firstDelivery(consumer, context.event()).flatMap(first -> ifFirst(first, () -> handler.handle(context)))));
     }
 
     /**
@@ -78,6 +70,25 @@ public class EventInbox {
      * Hibernate: the processed-event record and the handler's statements share that connection's transaction.
      */
     public Uni<Void> applyWithSql(String consumer, ConsumerRecord<String, String> record, SqlEventHandler handler) {
+        return applyOnce(consumer, record, context -> pool.get().withTransaction(connection -> connection
+                .preparedQuery("insert into processed_event (consumer, event_id, type) values ($1, $2, $3) "
+                        + "on conflict do nothing")
+                .execute(Tuple.of(consumer, context.event().id(), context.event().type()))
+                .flatMap(rows -> ifFirst(rows.rowCount() == 1, () -> handler.handle(context, connection)))));
+    }
+
+    private static Uni<Boolean> ifFirst(boolean firstDelivery, Supplier<Uni<Void>> effect) {
+        return firstDelivery ? Uni.createFrom().deferred(effect::get).replaceWith(Boolean.TRUE)
+                : Uni.createFrom().item(Boolean.FALSE);
+    }
+
+    /**
+     * Reads the envelope (an unreadable one is dead-lettered) and runs {@code transaction}, which answers whether
+     * the event was applied or a duplicate; retried while the database is away, a few times otherwise, then
+     * dead-lettered.
+     */
+    private Uni<Void> applyOnce(String consumer, ConsumerRecord<String, String> record,
+                                Function<InboxContext, Uni<Boolean>> transaction) {
         EventEnvelope event;
         try {
             event = EventEnvelope.of(record, mapper);
@@ -85,19 +96,7 @@ public class EventInbox {
             return deadLetter(consumer, record, e);
         }
         InboxContext context = new InboxContext(consumer, event, mapper);
-        return applyOnce(consumer, record, event, () -> pool.get().withTransaction(connection -> connection
-                .preparedQuery("insert into processed_event (consumer, event_id, type) values ($1, $2, $3) "
-                        + "on conflict do nothing")
-                .execute(Tuple.of(consumer, event.id(), event.type()))
-                .flatMap(rows -> rows.rowCount() == 1
-                        ? Uni.createFrom().deferred(() -> handler.handle(context, connection)).replaceWith(Boolean.TRUE)
-                        : Uni.createFrom().item(Boolean.FALSE))));
-    }
-
-    /** One attempt is {@code transaction}; retried while the database is away, a few times otherwise, then dead-lettered. */
-    private Uni<Void> applyOnce(String consumer, ConsumerRecord<String, String> record, EventEnvelope event,
-                                Supplier<Uni<Boolean>> transaction) {
-        return Uni.createFrom().deferred(transaction::get)
+        return Uni.createFrom().deferred(() -> transaction.apply(context))
                 .onFailure(StorageFailures::isDatabaseUnavailable).invoke(this::databaseUnavailable)
                 .onFailure(StorageFailures::isDatabaseUnavailable)
                 .retry().withBackOff(config.consumer().initialBackoff(), Duration.ofSeconds(10)).indefinitely()
