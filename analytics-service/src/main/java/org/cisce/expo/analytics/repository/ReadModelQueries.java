@@ -133,9 +133,10 @@ public class ReadModelQueries {
      * @param metric {@code registrations} (by time of registration) or {@code admissions} (by gate time)
      * @param from   inclusive; null: the first bucket with data
      * @param to     exclusive; null: after the last bucket with data
+     * @param most   the most buckets answered, counted from the first
      */
     public Uni<List<TimeBucket>> timeseries(String editionId, String metric, Duration step, String zone,
-                                            OffsetDateTime from, OffsetDateTime to) {
+                                            OffsetDateTime from, OffsetDateTime to, int most) {
         String table = "admissions".equals(metric) ? "rm_admission" : "rm_registration";
         String column = "admissions".equals(metric) ? "admitted_at" : "registered_at";
         String unit = step.equals(Duration.ofDays(1)) ? "day" : "hour";
@@ -151,10 +152,11 @@ public class ReadModelQueries {
                                   max(local_start)) as last
                     from data)
                 select s.local_start, count(d.local_start)
-                  from bounds, generate_series(bounds.first, bounds.last, interval '1 %1$s') as s(local_start)
+                  from bounds, generate_series(bounds.first, least(bounds.last, bounds.first + interval '1 %1$s' * $5::integer),
+                                               interval '1 %1$s') as s(local_start)
                   left join data d on d.local_start = s.local_start
                  group by s.local_start order by s.local_start""".formatted(unit, table, column, ACTIVE);
-        return pool.preparedQuery(sql).execute(Tuple.of(editionId, zone, from, to))
+        return pool.preparedQuery(sql).execute(Tuple.of(editionId, zone, from, to, most - 1))
                 .map(rows -> map(rows, r -> new TimeBucket(r.getLocalDateTime(0), r.getLong(1))));
     }
 

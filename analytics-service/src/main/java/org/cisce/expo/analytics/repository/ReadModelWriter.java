@@ -168,20 +168,32 @@ public class ReadModelWriter {
         Tuple values = Tuple.tuple(Arrays.asList(target, p.uuid("registrationId"), editionId, p.text("category"),
                 p.optionalText("countryCode"), p.text("status"), String.join(",", p.texts("days")),
                 p.text("channel"), p.version(), p.event().time()));
-        // registered_at: the time of the earliest event of the registration seen (its creation).
+        // registered_at: the time of the earliest event of the registration seen (its creation), whatever the
+        // order; the other columns: the newest non-erasure event's.
         return run(sql, """
                 insert into rm_registration (generation, registration_id, edition_id, category, country_code,
-                                             status, days, channel, registered_at, version, last_event_at)
+                                             status, days, channel, registered_at, version, state_version,
+                                             last_event_at)
                 select g.generation, $2::uuid, $3::varchar, $4::varchar, $5::varchar, $6::varchar, $7::varchar,
-                       $8::varchar, $10::timestamptz, $9::bigint, $10::timestamptz""" + TARGETS + """
-                 on conflict (generation, registration_id) do update set category = excluded.category,
-                    country_code = excluded.country_code, status = excluded.status, days = excluded.days,
-                    channel = excluded.channel, version = excluded.version, last_event_at = excluded.last_event_at,
+                       $8::varchar, $10::timestamptz, $9::bigint, $9::bigint, $10::timestamptz""" + TARGETS + """
+                 on conflict (generation, registration_id) do update set
+                    category = case when %1$s then excluded.category else rm_registration.category end,
+                    country_code = case when %1$s then excluded.country_code else rm_registration.country_code end,
+                    status = case when %1$s then excluded.status else rm_registration.status end,
+                    days = case when %1$s then excluded.days else rm_registration.days end,
+                    channel = case when %1$s then excluded.channel else rm_registration.channel end,
+                    state_version = greatest(rm_registration.state_version, excluded.state_version),
+                    version = greatest(rm_registration.version, excluded.version),
+                    last_event_at = greatest(rm_registration.last_event_at, excluded.last_event_at),
                     registered_at = least(rm_registration.registered_at, excluded.registered_at)
-                 where rm_registration.version < excluded.version""", values, editionId);
+                 where %1$s or excluded.registered_at < rm_registration.registered_at"""
+                .formatted("rm_registration.state_version < excluded.state_version"), values, editionId);
     }
 
-    /** Erasure keeps the counts: the row keeps its status; one not seen before is counted as it was. */
+    /**
+     * Erasure keeps the counts: it marks the row and leaves its status, category and days; one not seen before
+     * is recorded as ERASED until the registration's own events (replayed by a rebuild) fill them in.
+     */
     private Uni<String> erased(SqlClient sql, int target, Payload p) {
         String editionId = p.text("editionId");
         Tuple values = Tuple.tuple(Arrays.asList(target, p.uuid("registrationId"), editionId, p.text("category"),
@@ -189,12 +201,15 @@ public class ReadModelWriter {
                 p.event().time()));
         return run(sql, """
                 insert into rm_registration (generation, registration_id, edition_id, category, country_code,
-                                             status, days, channel, erased, registered_at, version, last_event_at)
+                                             status, days, channel, erased, registered_at, version, state_version,
+                                             last_event_at)
                 select g.generation, $2::uuid, $3::varchar, $4::varchar, $5::varchar, 'ERASED', $6::varchar,
-                       $7::varchar, true, $9::timestamptz, $8::bigint, $9::timestamptz""" + TARGETS + """
+                       $7::varchar, true, $9::timestamptz, $8::bigint, -1, $9::timestamptz""" + TARGETS + """
                  on conflict (generation, registration_id) do update set erased = true,
-                    version = excluded.version, last_event_at = excluded.last_event_at
-                 where rm_registration.version < excluded.version""", values, editionId);
+                    version = greatest(rm_registration.version, excluded.version),
+                    last_event_at = greatest(rm_registration.last_event_at, excluded.last_event_at),
+                    registered_at = least(rm_registration.registered_at, excluded.registered_at)""",
+                values, editionId);
     }
 
     private Uni<String> admission(SqlClient sql, int target, Payload p) {

@@ -82,7 +82,7 @@ public class AnalyticsService {
             if (start != null && end != null && Duration.between(start, end).dividedBy(step) > MAX_BUCKETS) {
                 throw ApiProblem.invalid("to", "the range holds more than " + MAX_BUCKETS + " intervals of " + interval);
             }
-            return queries.timeseries(editionId, metric, step, f.timeZone(), start, end)
+            return queries.timeseries(editionId, metric, step, f.timeZone(), start, end, MAX_BUCKETS)
                     .map(buckets -> new Timeseries(editionId, metric, interval, f.timeZone(), buckets.stream()
                             .map(b -> new Timeseries.Point(b.localStart().atZone(zone).toOffsetDateTime(), b.count()))
                             .toList()));

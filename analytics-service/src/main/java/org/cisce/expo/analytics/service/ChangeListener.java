@@ -49,8 +49,8 @@ public class ChangeListener {
             return 1000L;
         });
         subscriber.channel(ReadModelWriter.CHANNEL).handler(this::changed).subscribeHandler(() -> {
-            figures.trustCache(true);
             changed("*");
+            figures.trustCache(true);
         });
         connect();
     }

@@ -52,14 +52,18 @@ public class FiguresService {
     /** The figures of a known edition; 404 for an edition no event has mentioned. */
     public Uni<EditionFigures> figures(String editionId) {
         long stamp = stamp(editionId);
-        Cached cached = cache.get(editionId);
-        if (trusted && cached != null && cached.stamp == stamp) {
-            return Uni.createFrom().item(cached.figures);
+        if (!trusted) {
+            return read(editionId);
         }
-        return queries.figures(editionId).map(figures -> {
-            cache.put(editionId, new Cached(stamp, figures));
-            return figures;
-        }).invoke(figures -> {
+        // Every caller of one edition between two changes shares one read (the streams all ask at once).
+        Cached cached = cache.compute(editionId, (id, current) -> current != null && current.stamp == stamp ? current
+                : new Cached(stamp, read(id).memoize().indefinitely()));
+        return cached.figures.onFailure().invoke(e -> cache.remove(editionId, cached));
+    }
+
+    /** The figures, or a 404 (not kept: an unknown id must not fill the cache) for an edition no event mentioned. */
+    private Uni<EditionFigures> read(String editionId) {
+        return queries.figures(editionId).invoke(figures -> {
             if (!figures.known()) {
                 throw ApiProblem.notFound("edition", editionId);
             }
@@ -75,6 +79,6 @@ public class FiguresService {
         return changesOfAll.get() * 1_000_000_007L + (counter == null ? 0 : counter.get());
     }
 
-    private record Cached(long stamp, EditionFigures figures) {
+    private record Cached(long stamp, Uni<EditionFigures> figures) {
     }
 }

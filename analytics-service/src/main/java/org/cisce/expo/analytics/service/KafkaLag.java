@@ -54,7 +54,7 @@ public class KafkaLag {
         Measured measured = last.get();
         if ((measured == null || System.nanoTime() - measured.at >= FRESH.toNanos())
                 && refreshing.compareAndSet(false, true)) {
-            measure().onFailure().recoverWithNull()
+            Uni.createFrom().deferred(this::measure).onFailure().recoverWithNull()
                     .onTermination().invoke(() -> refreshing.set(false))
                     .subscribe().with(lag -> last.set(new Measured(System.nanoTime(), lag)));
         }

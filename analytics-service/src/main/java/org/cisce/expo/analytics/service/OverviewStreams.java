@@ -67,17 +67,18 @@ public class OverviewStreams {
     /** The overview now, then each time it changes, with heartbeats in between. */
     public Multi<Frame> stream(String editionId) {
         AtomicReference<Overview> sent = new AtomicReference<>();
-        Multi<Frame> updates = changes
+        // The first read and the subscription to changes start together, so no change falls between them.
+        Multi<String> reads = Multi.createBy().merging().streams(Multi.createFrom().item(editionId), changes
                 .filter(id -> id.equals(editionId) || "*".equals(id))
-                .onOverflow().dropPreviousItems()
+                .onOverflow().dropPreviousItems());
+        Multi<Frame> updates = reads
                 .onItem().transformToUniAndConcatenate(id -> figures.overview(editionId).onFailure().recoverWithNull())
                 .filter(overview -> overview != null && !sameFigures(sent.get(), overview))
                 .invoke(sent::set)
                 .map(Frame::overview);
         Multi<Frame> heartbeats = Multi.createFrom().ticks().every(heartbeat)
                 .map(tick -> Frame.heartbeat(OffsetDateTime.now(clock)));
-        Multi<Frame> first = Multi.createFrom().uni(figures.overview(editionId)).invoke(sent::set).map(Frame::overview);
-        return Multi.createBy().concatenating().streams(first, Multi.createBy().merging().streams(updates, heartbeats))
+        return Multi.createBy().merging().streams(updates, heartbeats)
                 .onSubscription().invoke(clients::incrementAndGet)
                 .onTermination().invoke(clients::decrementAndGet);
     }

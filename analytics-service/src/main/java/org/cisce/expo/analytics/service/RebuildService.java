@@ -8,7 +8,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -61,12 +63,22 @@ public class RebuildService {
         this.bootstrapServers = bootstrapServers;
     }
 
+    /**
+     * A rebuild left BUILDING by a process that died stops receiving live writes: the new process fails it
+     * (once it has been idle for a minute, so that another instance's running rebuild is left alone).
+     */
+    void onStart(@Observes StartupEvent event) {
+        pool.query(ABANDON).execute().onFailure().recoverWithNull().subscribe().with(rows -> { });
+    }
+
+    private static final String ABANDON = """
+            update read_model_generation set state = 'FAILED', finished_at = now(),
+                   error = 'abandoned: no progress for a minute'
+             where state = 'BUILDING' and heartbeat_at < now() - interval '1 minute'""";
+
     /** Starts a rebuild; 409 while another runs. */
     public Uni<RebuildStatus> start() {
-        return pool.withTransaction(c -> c.query("""
-                        update read_model_generation set state = 'FAILED', finished_at = now(),
-                               error = 'abandoned: no progress for a minute'
-                         where state = 'BUILDING' and heartbeat_at < now() - interval '1 minute'""").execute()
+        return pool.withTransaction(c -> c.query(ABANDON).execute()
                         .flatMap(abandoned -> c.query("""
                                 insert into read_model_generation (generation, state, started_at, heartbeat_at)
                                 select max(generation) + 1, 'BUILDING', now(), now() from read_model_generation
@@ -180,7 +192,14 @@ public class RebuildService {
                         }))
                 .onFailure(StorageFailures::isDatabaseUnavailable)
                 .retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).indefinitely()
+                .onFailure(RebuildService::isConflictWithLiveWrites)
+                .retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(1)).atMost(10)
                 .await().indefinitely();
+    }
+
+    /** A deadlock or serialisation failure with a live consumer writing the same rows: the batch is tried again. */
+    private static boolean isConflictWithLiveWrites(Throwable e) {
+        return e instanceof PgException pg && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()));
     }
 
     private Uni<String> applyOne(SqlConnection c, int generation, EventEnvelope event) {

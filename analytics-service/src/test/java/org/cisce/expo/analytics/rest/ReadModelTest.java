@@ -235,4 +235,29 @@ class ReadModelTest {
                 .get("/api/v1/analytics/editions/{id}/overview", s.editionId).then().statusCode(200)
                 .body("booths.total", is(1), "booths.areaSqm", is(12.0f)));
     }
+
+    /** As a rebuild may apply them: a live erasure first, then the registration's older events replayed. */
+    @Test
+    void anErasureAppliedBeforeTheRegistrationsOwnEventsHidesNothing() {
+        Scenario s = new Scenario();
+        s.edition("Erasure Expo", "删除博览会");
+        UUID cancelled = UUID.randomUUID(), kept = UUID.randomUUID();
+        s.registration(cancelled, "MEDIA", "FR", "erased", "ERASED", 2);
+        s.registration(cancelled, "MEDIA", "FR", "created", "CONFIRMED", 0);
+        s.registration(cancelled, "MEDIA", "FR", "cancelled", "CANCELLED", 1);
+        s.registration(kept, "TEACHER", "CN", "erased", "ERASED", 2);
+        s.registration(kept, "TEACHER", "CN", "created", "PENDING_VERIFICATION", 0);
+        s.registration(kept, "TEACHER", "CN", "verified", "CONFIRMED", 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> analyst()
+                .get("/api/v1/analytics/editions/{id}/overview", s.editionId).then().statusCode(200)
+                .body("visitors.registered", is(1), "visitors.byStatus.CONFIRMED", is(1),
+                        "visitors.byStatus.CANCELLED", is(1), "visitors.byCategory.TEACHER", is(1)));
+    }
+
+    @Test
+    void aTimeSeriesFromAnEarlyDateStopsAtTenThousandIntervals() {
+        analyst().queryParam("metric", "admissions").queryParam("from", "0001-01-01")
+                .get("/api/v1/analytics/editions/{id}/timeseries", edition()).then().statusCode(200)
+                .body("items", hasSize(10_000));
+    }
 }
