@@ -9,13 +9,17 @@ import java.util.List;
  * Everything the figures of one edition are computed from, read from the active generation in one snapshot:
  * counts per combination of the dimensions each breakdown groups by.
  *
- * @param known whether anything at all is known of the edition (its publication or any other event)
- * @param asOf  {@code ce_time} of the newest event applied for the edition, or null
+ * @param asOf {@code ce_time} of the newest event applied for the edition, or null
  */
-public record EditionFigures(String editionId, boolean known, String nameEn, String nameZh, String timeZone,
+public record EditionFigures(String editionId, String nameEn, String nameZh, String timeZone,
                              LocalDate startDate, LocalDate endDate, List<ExhibitorCell> exhibitors,
                              List<BoothCell> booths, List<VisitorCell> visitors, List<DayCell> days,
                              long admissions, long uniqueAdmitted, OffsetDateTime asOf) {
+
+    /** Whether anything at all is known of the edition (its publication or any other event). */
+    public boolean known() {
+        return asOf != null;
+    }
 
     /** Applications of one status, country, chain, segment and organisation type. */
     public record ExhibitorCell(String status, String countryCode, String chain, String segment,

@@ -1,7 +1,5 @@
 package org.cisce.expo.analytics.domain;
 
-import org.cisce.expo.common.rest.LocalizedText;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -12,8 +10,12 @@ import java.util.Map;
  * @param asOf {@code ce_time} of the newest event applied for the edition
  * @param lag  how far the consumers are behind the topics (null while Kafka does not answer)
  */
-public record Overview(String editionId, LocalizedText name, String timeZone, String hostCountry,
+public record Overview(String editionId, Name name, String timeZone, String hostCountry,
                        Exhibitors exhibitors, Booths booths, Visitors visitors, OffsetDateTime asOf, Lag lag) {
+
+    /** The edition's name as its publication gave it (either may be absent). */
+    public record Name(String en, String zh) {
+    }
 
     /**
      * @param applied             applications received, whatever became of them

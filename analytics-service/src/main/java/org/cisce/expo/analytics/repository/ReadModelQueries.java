@@ -50,7 +50,7 @@ public class ReadModelQueries {
                                             Row r = rows.iterator().next();
                                             OffsetDateTime asOf = r.getOffsetDateTime(2);
                                             String zone = r.getString(5);
-                                            return new EditionFigures(editionId, asOf != null, r.getString(3),
+                                            return new EditionFigures(editionId, r.getString(3),
                                                     r.getString(4),
                                                     zone == null ? ReadModelWriter.DEFAULT_TIME_ZONE : zone,
                                                     r.getLocalDate(6), r.getLocalDate(7), exhibitors, booths,

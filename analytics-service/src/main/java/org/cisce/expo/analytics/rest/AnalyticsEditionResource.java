@@ -20,6 +20,7 @@ import org.cisce.expo.analytics.domain.Overview;
 import org.cisce.expo.analytics.domain.Timeseries;
 import org.cisce.expo.analytics.service.AnalyticsService;
 import org.cisce.expo.analytics.service.OverviewStreams;
+import org.cisce.expo.analytics.service.TimeseriesQuery;
 import org.cisce.expo.common.rest.ApiProblem;
 import org.cisce.expo.common.rest.PageRequest;
 import org.cisce.expo.common.rest.PageResponse;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -171,7 +175,8 @@ public class AnalyticsEditionResource {
         if (!List.of("PT1H", "P1D").contains(step)) {
             throw ApiProblem.invalid("interval", "must be PT1H or P1D");
         }
-        return analytics.timeseries(edition(editionId), metric, step, from, to);
+        return analytics.timeseries(new TimeseriesQuery(edition(editionId), metric, step, bound("from", from),
+                bound("to", to)));
     }
 
     @GET
@@ -206,6 +211,20 @@ public class AnalyticsEditionResource {
             throw ApiProblem.invalid("editionId", "must be lower-case letters, digits and single hyphens, at most 64");
         }
         return editionId;
+    }
+
+    /** An ISO date or a date-time with offset, or null when absent. */
+    private static TimeseriesQuery.Bound bound(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? new TimeseriesQuery.Bound(LocalDate.parse(value), null)
+                    : new TimeseriesQuery.Bound(null, OffsetDateTime.parse(value));
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid(name, "must be an ISO date such as 2025-07-16 or a date-time with offset such"
+                    + " as 2025-07-16T09:00:00+08:00");
+        }
     }
 
     private static String groupBy(String value, List<String> allowed) {

@@ -17,10 +17,8 @@ import org.cisce.expo.common.rest.PageResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,42 +62,24 @@ public class AnalyticsService {
         return figures.figures(editionId).map(f -> Figures.visitorsBy(f, groupBy));
     }
 
-    /**
-     * @param interval PT1H or P1D
-     * @param from     inclusive: an ISO date (its start in the edition's time zone) or date-time with offset;
-     *                 null for the first bucket with data
-     * @param to       exclusive, as {@code from}; null for the end of the last bucket with data
-     */
-    public Uni<Timeseries> timeseries(String editionId, String metric, String interval, String from, String to) {
+    public Uni<Timeseries> timeseries(TimeseriesQuery query) {
+        String interval = query.interval();
         Duration step = "P1D".equals(interval) ? Duration.ofDays(1) : Duration.ofHours(1);
-        return figures.figures(editionId).flatMap(f -> {
+        return figures.figures(query.editionId()).flatMap(f -> {
             ZoneId zone = ZoneId.of(f.timeZone());
-            OffsetDateTime start = instant("from", from, zone);
-            OffsetDateTime end = instant("to", to, zone);
+            OffsetDateTime start = query.from() == null ? null : query.from().in(zone);
+            OffsetDateTime end = query.to() == null ? null : query.to().in(zone);
             if (start != null && end != null && !end.isAfter(start)) {
                 throw ApiProblem.invalid("to", "must be after from");
             }
             if (start != null && end != null && Duration.between(start, end).dividedBy(step) > MAX_BUCKETS) {
                 throw ApiProblem.invalid("to", "the range holds more than " + MAX_BUCKETS + " intervals of " + interval);
             }
-            return queries.timeseries(editionId, metric, step, f.timeZone(), start, end, MAX_BUCKETS)
-                    .map(buckets -> new Timeseries(editionId, metric, interval, f.timeZone(), buckets.stream()
-                            .map(b -> new Timeseries.Point(b.localStart().atZone(zone).toOffsetDateTime(), b.count()))
-                            .toList()));
+            return queries.timeseries(query.editionId(), query.metric(), step, f.timeZone(), start, end, MAX_BUCKETS)
+                    .map(buckets -> new Timeseries(query.editionId(), query.metric(), interval, f.timeZone(),
+                            buckets.stream().map(b -> new Timeseries.Point(b.localStart().atZone(zone)
+                                    .toOffsetDateTime(), b.count())).toList()));
         });
-    }
-
-    private static OffsetDateTime instant(String name, String value, ZoneId zone) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime()
-                    : OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(name, "must be an ISO date such as 2025-07-16 or a date-time with offset such"
-                    + " as 2025-07-16T09:00:00+08:00");
-        }
     }
 
     /** Overviews in the order asked, each figure's change from one edition to the next. */

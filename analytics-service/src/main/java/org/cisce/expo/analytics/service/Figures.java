@@ -8,7 +8,6 @@ import org.cisce.expo.analytics.domain.EditionFigures.BoothCell;
 import org.cisce.expo.analytics.domain.EditionFigures.ExhibitorCell;
 import org.cisce.expo.analytics.domain.EditionFigures.VisitorCell;
 import org.cisce.expo.analytics.domain.Overview;
-import org.cisce.expo.common.rest.LocalizedText;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -66,7 +65,7 @@ public final class Figures {
                 byCategory.merge(c.category(), c.count(), Long::sum);
             }
         }
-        return new Overview(f.editionId(), new LocalizedText(f.nameEn(), f.nameZh()), f.timeZone(), hostCountry,
+        return new Overview(f.editionId(), new Overview.Name(f.nameEn(), f.nameZh()), f.timeZone(), hostCountry,
                 new Overview.Exhibitors(applied, approved, pending, withdrawn, rejected, international,
                         ratio(international, approved), countries.size()),
                 new Overview.Booths(booths.count, booths.available(), booths.held, booths.confirmed, booths.area,
