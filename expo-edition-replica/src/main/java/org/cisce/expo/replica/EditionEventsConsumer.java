@@ -3,7 +3,7 @@ package org.cisce.expo.replica;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cisce.expo.common.events.EventInbox;
+import org.cisce.expo.common.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the local copy of editions from {@code expo.editions}. */

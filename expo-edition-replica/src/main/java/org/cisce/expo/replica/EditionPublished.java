@@ -2,7 +2,7 @@ package org.cisce.expo.replica;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.cisce.expo.common.events.UnprocessableEventException;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.LocalizedText;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,11 @@
 package org.cisce.expo.replica;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.events.InboxContext;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.PageResponse;
+import org.cisce.expo.common.inbox.InboxContext;
+import org.cisce.expo.common.types.ResultPage;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,12 +52,12 @@ public class EditionReplicaService {
 
     @WithSession
     public Uni<ReplicatedEdition> get(String id) {
-        return editions.findById(id).onItem().ifNull().failWith(() -> ApiProblem.notFound("edition", id));
+        return editions.findById(id).onItem().ifNull().failWith(() -> Refusal.notFound("edition", id));
     }
 
     @WithSession
-    public Uni<PageResponse<ReplicatedEdition>> list(OffsetDateTime updatedSince, int page, int size) {
+    public Uni<ResultPage<ReplicatedEdition>> list(OffsetDateTime updatedSince, int page, int size) {
         return editions.page(updatedSince, page, size).flatMap(items -> editions.count(updatedSince)
-                .map(total -> new PageResponse<>(items, page, size, total)));
+                .map(total -> new ResultPage<>(items, page, size, total)));
     }
 }

@@ -1,6 +1,6 @@
 package org.cisce.expo.replica;
 
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.LocalizedText;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -4,7 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cisce.expo.analytics.repository.ReadModelWriter;
-import org.cisce.expo.common.events.EventInbox;
+import org.cisce.expo.common.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**

@@ -1,5 +1,6 @@
 package org.cisce.expo.analytics.rest;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -21,10 +22,9 @@ import org.cisce.expo.analytics.domain.Timeseries;
 import org.cisce.expo.analytics.service.AnalyticsService;
 import org.cisce.expo.analytics.service.OverviewStreams;
 import org.cisce.expo.analytics.service.TimeseriesQuery;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.PageRequest;
-import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.common.http.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,7 +66,7 @@ public class AnalyticsEditionResource {
     @APIResponse(responseCode = "200", description = "One page of editions, by start date",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.EDITIONS)))
     @APIResponse(responseCode = "400", description = "Invalid page or size")
-    public Uni<PageResponse<EditionResponse>> list(
+    public Uni<ResultPage<EditionResponse>> list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -169,11 +169,11 @@ public class AnalyticsEditionResource {
                                               + "zone) or a date-time with offset") @QueryParam("from") String from,
                                       @Parameter(description = "Exclusive, as from") @QueryParam("to") String to) {
         if (metric == null || !List.of("registrations", "admissions").contains(metric)) {
-            throw ApiProblem.invalid("metric", "must be registrations or admissions");
+            throw Refusal.invalid("metric", "must be registrations or admissions");
         }
         String step = interval == null ? "PT1H" : interval;
         if (!List.of("PT1H", "P1D").contains(step)) {
-            throw ApiProblem.invalid("interval", "must be PT1H or P1D");
+            throw Refusal.invalid("interval", "must be PT1H or P1D");
         }
         return analytics.timeseries(new TimeseriesQuery(edition(editionId), metric, step, bound("from", from),
                 bound("to", to)));
@@ -208,7 +208,7 @@ public class AnalyticsEditionResource {
 
     static String edition(String editionId) {
         if (editionId == null || editionId.length() > 64 || !EDITION_ID.matcher(editionId).matches()) {
-            throw ApiProblem.invalid("editionId", "must be lower-case letters, digits and single hyphens, at most 64");
+            throw Refusal.invalid("editionId", "must be lower-case letters, digits and single hyphens, at most 64");
         }
         return editionId;
     }
@@ -222,7 +222,7 @@ public class AnalyticsEditionResource {
             return value.length() == 10 ? new TimeseriesQuery.Bound(LocalDate.parse(value), null)
                     : new TimeseriesQuery.Bound(null, OffsetDateTime.parse(value));
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(name, "must be an ISO date such as 2025-07-16 or a date-time with offset such"
+            throw Refusal.invalid(name, "must be an ISO date such as 2025-07-16 or a date-time with offset such"
                     + " as 2025-07-16T09:00:00+08:00");
         }
     }
@@ -232,7 +232,7 @@ public class AnalyticsEditionResource {
             return allowed.get(0);
         }
         if (!allowed.contains(value)) {
-            throw ApiProblem.invalid("groupBy", "must be one of " + String.join(", ", allowed));
+            throw Refusal.invalid("groupBy", "must be one of " + String.join(", ", allowed));
         }
         return value;
     }

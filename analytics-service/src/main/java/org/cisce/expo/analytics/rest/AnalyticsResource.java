@@ -1,5 +1,6 @@
 package org.cisce.expo.analytics.rest;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -14,9 +15,8 @@ import org.cisce.expo.analytics.domain.Comparison;
 import org.cisce.expo.analytics.domain.RebuildStatus;
 import org.cisce.expo.analytics.service.AnalyticsService;
 import org.cisce.expo.analytics.service.RebuildService;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.Problem;
-import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -56,17 +56,17 @@ public class AnalyticsResource {
     public Uni<Comparison> compare(@Parameter(required = true, description = "Comma-separated edition ids, e.g. "
             + "cisce-2023,cisce-2024,cisce-2025") @QueryParam("editions") String editions) {
         if (editions == null || editions.isBlank()) {
-            throw ApiProblem.invalid("editions", "is required: two to " + MAX_COMPARED + " edition ids, comma-separated");
+            throw Refusal.invalid("editions", "is required: two to " + MAX_COMPARED + " edition ids, comma-separated");
         }
         List<String> ids = Arrays.stream(editions.split(",", -1)).map(String::trim).toList();
         if (ids.size() < 2 || ids.size() > MAX_COMPARED) {
-            throw ApiProblem.invalid("editions", "must name two to " + MAX_COMPARED + " editions");
+            throw Refusal.invalid("editions", "must name two to " + MAX_COMPARED + " editions");
         }
         if (ids.stream().distinct().count() != ids.size()) {
-            throw ApiProblem.invalid("editions", "names an edition twice");
+            throw Refusal.invalid("editions", "names an edition twice");
         }
         if (!ids.stream().allMatch(id -> id.length() <= 64 && AnalyticsEditionResource.EDITION_ID.matcher(id).matches())) {
-            throw ApiProblem.invalid("editions", "each edition id is lower-case letters, digits and single hyphens");
+            throw Refusal.invalid("editions", "each edition id is lower-case letters, digits and single hyphens");
         }
         return analytics.compare(ids);
     }
@@ -95,7 +95,7 @@ public class AnalyticsResource {
     public Uni<RebuildStatus> rebuild(@PathParam("id") String id) {
         long generation = QueryParams.longId("id", id);
         if (generation > Integer.MAX_VALUE) {
-            throw ApiProblem.notFound("rebuild", id);
+            throw Refusal.notFound("rebuild", id);
         }
         return rebuilds.status((int) generation);
     }

@@ -1,7 +1,7 @@
 package org.cisce.expo.analytics.rest;
 
 import org.cisce.expo.analytics.domain.EditionRow;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.LocalizedText;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

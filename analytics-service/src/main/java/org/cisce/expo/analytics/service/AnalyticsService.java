@@ -1,5 +1,6 @@
 package org.cisce.expo.analytics.service;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,7 @@ import org.cisce.expo.analytics.domain.EditionRow;
 import org.cisce.expo.analytics.domain.Overview;
 import org.cisce.expo.analytics.domain.Timeseries;
 import org.cisce.expo.analytics.repository.ReadModelQueries;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.PageResponse;
+import org.cisce.expo.common.types.ResultPage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,9 +41,9 @@ public class AnalyticsService {
         this.queries = queries;
     }
 
-    public Uni<PageResponse<EditionRow>> editions(int page, int size) {
+    public Uni<ResultPage<EditionRow>> editions(int page, int size) {
         return queries.editions(page, size)
-                .flatMap(items -> queries.editionCount().map(total -> new PageResponse<>(items, page, size, total)));
+                .flatMap(items -> queries.editionCount().map(total -> new ResultPage<>(items, page, size, total)));
     }
 
     public Uni<Overview> overview(String editionId) {
@@ -70,10 +70,10 @@ public class AnalyticsService {
             OffsetDateTime start = query.from() == null ? null : query.from().in(zone);
             OffsetDateTime end = query.to() == null ? null : query.to().in(zone);
             if (start != null && end != null && !end.isAfter(start)) {
-                throw ApiProblem.invalid("to", "must be after from");
+                throw Refusal.invalid("to", "must be after from");
             }
             if (start != null && end != null && Duration.between(start, end).dividedBy(step) > MAX_BUCKETS) {
-                throw ApiProblem.invalid("to", "the range holds more than " + MAX_BUCKETS + " intervals of " + interval);
+                throw Refusal.invalid("to", "the range holds more than " + MAX_BUCKETS + " intervals of " + interval);
             }
             return queries.timeseries(query.editionId(), query.metric(), step, f.timeZone(), start, end, MAX_BUCKETS)
                     .map(buckets -> new Timeseries(query.editionId(), query.metric(), interval, f.timeZone(),

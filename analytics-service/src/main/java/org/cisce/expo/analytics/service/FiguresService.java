@@ -1,11 +1,11 @@
 package org.cisce.expo.analytics.service;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.analytics.domain.EditionFigures;
 import org.cisce.expo.analytics.domain.Overview;
 import org.cisce.expo.analytics.repository.ReadModelQueries;
-import org.cisce.expo.common.rest.ApiProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
@@ -65,7 +65,7 @@ public class FiguresService {
     private Uni<EditionFigures> read(String editionId) {
         return queries.figures(editionId).invoke(figures -> {
             if (!figures.known()) {
-                throw ApiProblem.notFound("edition", editionId);
+                throw Refusal.notFound("edition", editionId);
             }
         });
     }

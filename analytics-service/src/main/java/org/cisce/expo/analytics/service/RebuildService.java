@@ -1,5 +1,6 @@
 package org.cisce.expo.analytics.service;
 
+import org.cisce.expo.common.problem.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -22,8 +23,7 @@ import org.cisce.expo.analytics.domain.RebuildStatus;
 import org.cisce.expo.analytics.repository.ReadModelWriter;
 import org.cisce.expo.common.events.EventEnvelope;
 import org.cisce.expo.common.events.UnprocessableEventException;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.StorageFailures;
+import org.cisce.expo.common.storage.StorageFailures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -85,7 +85,7 @@ public class RebuildService {
                                 returning generation""").execute()))
                 .map(rows -> rows.iterator().next().getInteger(0))
                 .onFailure(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState()))
-                .transform(e -> ApiProblem.conflict("a rebuild is running; a second one may start when it has finished"))
+                .transform(e -> Refusal.conflict("a rebuild is running; a second one may start when it has finished"))
                 .invoke(generation -> {
                     Thread thread = new Thread(() -> run(generation), "analytics-rebuild-" + generation);
                     thread.setDaemon(true);
@@ -100,7 +100,7 @@ public class RebuildService {
                           from read_model_generation where generation = $1""").execute(Tuple.of(generation))
                 .map(rows -> {
                     if (rows.rowCount() == 0) {
-                        throw ApiProblem.notFound("rebuild", String.valueOf(generation));
+                        throw Refusal.notFound("rebuild", String.valueOf(generation));
                     }
                     return status(rows.iterator().next());
                 });

@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

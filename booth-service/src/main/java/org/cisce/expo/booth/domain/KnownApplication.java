@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;

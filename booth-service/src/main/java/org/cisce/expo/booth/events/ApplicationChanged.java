@@ -2,7 +2,7 @@ package org.cisce.expo.booth.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.cisce.expo.booth.domain.ApplicationStatus;
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.common.events.UnprocessableEventException;
 
 import java.util.Map;

@@ -6,7 +6,7 @@ import org.cisce.expo.booth.domain.BookingStatus;
 import org.cisce.expo.booth.domain.Booth;
 import org.cisce.expo.booth.domain.BoothType;
 import org.cisce.expo.booth.domain.Hall;
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -6,7 +6,7 @@ import org.cisce.expo.booth.domain.Booking;
 import org.cisce.expo.booth.domain.Booth;
 import org.cisce.expo.booth.domain.Hall;
 import org.cisce.expo.booth.repository.KnownExhibitorRepository;
-import org.cisce.expo.common.events.Outbox;
+import org.cisce.expo.common.outbox.Outbox;
 
 /**
  * The one place booth and booking events are written to the outbox. Call inside the transaction of the change

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cisce.expo.booth.domain.ApplicationStatus;
 import org.cisce.expo.booth.service.ExhibitorKnowledgeService;
-import org.cisce.expo.common.events.EventInbox;
+import org.cisce.expo.common.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**

@@ -22,13 +22,13 @@ import org.cisce.expo.booth.domain.BookingStatus;
 import org.cisce.expo.booth.service.BookingQuery;
 import org.cisce.expo.booth.service.BookingService;
 import org.cisce.expo.booth.service.BookingView;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.Idempotency;
-import org.cisce.expo.common.rest.PageRequest;
-import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
-import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.http.ApiProblem;
+import org.cisce.expo.common.http.ETags;
+import org.cisce.expo.common.http.Idempotency;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -118,7 +118,7 @@ public class BookingResource {
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = BookingExamples.VALIDATION_PROBLEM)))
-    public Uni<PageResponse<BookingResponse>> list(
+    public Uni<ResultPage<BookingResponse>> list(
             @Parameter(description = "Edition id, e.g. cisce-2025") @QueryParam("editionId") String editionId,
             @Parameter(description = "UUID") @QueryParam("exhibitorId") String exhibitorId,
             @Parameter(description = "UUID") @QueryParam("boothId") String boothId,

@@ -1,11 +1,11 @@
 package org.cisce.expo.booth.rest;
 
+import org.cisce.expo.common.problem.FieldError;
 import org.cisce.expo.booth.domain.Numbers;
 import org.cisce.expo.booth.domain.Booth;
 import org.cisce.expo.booth.service.BoothDetails;
 import org.cisce.expo.booth.service.BoothView;
 import org.cisce.expo.booth.service.ImportBooths;
-import org.cisce.expo.common.rest.Problem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ final class BoothMapper {
      * The import as the service takes it: the rows without a violation, and the violations by row (a violation
      * of the list itself has no row).
      */
-    static ImportBooths toImport(UUID hallId, BoothImportRequest request, List<Problem.FieldError> violations) {
+    static ImportBooths toImport(UUID hallId, BoothImportRequest request, List<FieldError> violations) {
         List<ImportBooths.Refused> refused = violations.stream()
                 .map(v -> new ImportBooths.Refused(rowOf(v.field()), v.field(), v.message())).toList();
         Set<Integer> refusedRows = new HashSet<>();

@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.rest;
 
+import org.cisce.expo.common.problem.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -25,15 +26,14 @@ import org.cisce.expo.booth.domain.BoothType;
 import org.cisce.expo.booth.service.BoothQuery;
 import org.cisce.expo.booth.service.BoothService;
 import org.cisce.expo.booth.service.BoothView;
-import org.cisce.expo.common.domain.Chain;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.Idempotency;
-import org.cisce.expo.common.rest.MergePatch;
-import org.cisce.expo.common.rest.PageRequest;
-import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
-import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.http.ETags;
+import org.cisce.expo.common.http.Idempotency;
+import org.cisce.expo.common.http.MergePatch;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -119,7 +119,7 @@ public class BoothResource {
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
-    public Uni<PageResponse<BoothResponse>> list(
+    public Uni<ResultPage<BoothResponse>> list(
             @Parameter(description = "Edition id, e.g. cisce-2025") @QueryParam("editionId") String editionId,
             @Parameter(description = "A hall's id (UUID)") @QueryParam("hallId") String hallId,
             @Parameter(description = "The zone of the booth's hall", schema = @Schema(implementation = Chain.class))
@@ -195,7 +195,7 @@ public class BoothResource {
                                @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                                @NotNull JsonNode patch) {
         UUID id = QueryParams.uuid("boothId", boothId);
-        return booths.update(id, ifMatch, current -> BoothMapper.toDetails(PatchDocuments.apply(mapper, validator,
+        return booths.update(id, ETags.expectedVersion(ifMatch), current -> BoothMapper.toDetails(PatchDocuments.apply(mapper, validator,
                 BoothMapper.toRequest(current), patch, BoothRequest.class))).map(BoothResource::ok);
     }
 
@@ -220,7 +220,7 @@ public class BoothResource {
     public Uni<Response> remove(@PathParam("boothId") String boothId,
                                 @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch) {
         UUID id = QueryParams.uuid("boothId", boothId);
-        return booths.remove(id, ifMatch).map(ignored -> Response.noContent().build());
+        return booths.remove(id, ETags.expectedVersion(ifMatch)).map(ignored -> Response.noContent().build());
     }
 
     private static Response ok(BoothView view) {
@@ -240,6 +240,6 @@ public class BoothResource {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw ApiProblem.invalid(name, "must be a number of square metres from 0 to 1000000, such as 18 or 54.5");
+        throw Refusal.invalid(name, "must be a number of square metres from 0 to 1000000, such as 18 or 54.5");
     }
 }

@@ -3,7 +3,7 @@ package org.cisce.expo.booth.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cisce.expo.booth.domain.BoothStatus;
 import org.cisce.expo.booth.domain.BoothType;
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

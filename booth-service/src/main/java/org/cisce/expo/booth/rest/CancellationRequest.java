@@ -2,7 +2,7 @@ package org.cisce.expo.booth.rest;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The optional body of {@code POST /api/v1/bookings/{id}/cancel}. */

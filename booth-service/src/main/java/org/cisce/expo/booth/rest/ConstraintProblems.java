@@ -1,11 +1,11 @@
 package org.cisce.expo.booth.rest;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import org.cisce.expo.booth.repository.ConstraintViolations;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ProblemMappers;
+import org.cisce.expo.common.http.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -29,16 +29,16 @@ public class ConstraintProblems {
 
     private Response map(Throwable e, HttpServerRequest request) {
         String constraint = ConstraintViolations.nameOf(e);
-        ApiProblem problem = constraint == null ? null : switch (constraint) {
-            case ConstraintViolations.BOOTH_NO_OVERLAP -> ApiProblem.unprocessable("x",
+        Refusal problem = constraint == null ? null : switch (constraint) {
+            case ConstraintViolations.BOOTH_NO_OVERLAP -> Refusal.unprocessable("x",
                     "the booth overlaps another booth of its hall (placed at the same time); booths may share a "
                             + "wall or a corner, not floor space");
             case ConstraintViolations.BOOTH_CODE_PER_EDITION ->
-                    ApiProblem.conflict("the booth code is already used in the edition");
+                    Refusal.conflict("the booth code is already used in the edition");
             case ConstraintViolations.HALL_CODE_PER_EDITION ->
-                    ApiProblem.conflict("the hall code is already used in the edition");
+                    Refusal.conflict("the hall code is already used in the edition");
             default -> null;
         };
-        return problem == null ? problems.unexpected(e, request) : problems.apiProblem(problem, request);
+        return problem == null ? problems.unexpected(e, request) : problems.refusal(problem, request);
     }
 }

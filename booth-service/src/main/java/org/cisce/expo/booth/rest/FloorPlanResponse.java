@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cisce.expo.booth.domain.BoothStatus;
 import org.cisce.expo.booth.domain.BoothType;
 import org.cisce.expo.booth.service.FloorPlan;
-import org.cisce.expo.common.domain.Chain;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

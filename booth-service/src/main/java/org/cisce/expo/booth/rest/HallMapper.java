@@ -2,7 +2,7 @@ package org.cisce.expo.booth.rest;
 
 import org.cisce.expo.booth.domain.Hall;
 import org.cisce.expo.booth.service.HallDetails;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.LocalizedText;
 
 /** Between a hall as the API reads and writes it and the details the service works on. */
 final class HallMapper {

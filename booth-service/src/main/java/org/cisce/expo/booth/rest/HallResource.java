@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.rest;
 
+import org.cisce.expo.common.problem.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -23,14 +24,14 @@ import org.cisce.expo.booth.config.BookingConfig;
 import org.cisce.expo.booth.service.BoothService;
 import org.cisce.expo.booth.service.HallService;
 import org.cisce.expo.booth.service.ImportBooths;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.Idempotency;
-import org.cisce.expo.common.rest.MergePatch;
-import org.cisce.expo.common.rest.PageRequest;
-import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
-import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.http.ApiProblem;
+import org.cisce.expo.common.http.ETags;
+import org.cisce.expo.common.http.Idempotency;
+import org.cisce.expo.common.http.MergePatch;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.security.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -117,7 +118,7 @@ public class HallResource {
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
-    public Uni<PageResponse<HallResponse>> list(
+    public Uni<ResultPage<HallResponse>> list(
             @Parameter(description = "Edition id, e.g. cisce-2025") @QueryParam("editionId") String editionId,
             @Parameter(description = "ISO-8601 instant: halls changed after it") @QueryParam("updatedSince") String updatedSince,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -180,7 +181,7 @@ public class HallResource {
                                @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                                @NotNull JsonNode patch) {
         UUID id = QueryParams.uuid("hallId", hallId);
-        return halls.update(id, ifMatch, current -> HallMapper.toDetails(PatchDocuments.apply(mapper, validator,
+        return halls.update(id, ETags.expectedVersion(ifMatch), current -> HallMapper.toDetails(PatchDocuments.apply(mapper, validator,
                         HallMapper.toRequest(current), patch, HallRequest.class)))
                 .map(hall -> Response.ok(HallMapper.toResponse(hall)).tag(ETags.of(hall.version)).build());
     }
@@ -225,11 +226,11 @@ public class HallResource {
         if (request.booths() != null && request.booths().size() > max) {
             throw new ApiProblem(413, "payload-too-large", "Payload too large", "an import holds at most " + max
                     + " booths; this one has " + request.booths().size() + ": split it into several imports",
-                    List.of(new Problem.FieldError("booths", "must hold at most " + max + " booths")), Map.of());
+                    List.of(new FieldError("booths", "must hold at most " + max + " booths")), Map.of());
         }
         // Every row's faults are reported together with what the service finds, so validation is a 422 here too.
-        List<Problem.FieldError> refused = validator.validate(request).stream().map(PatchDocuments::fieldError)
-                .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+        List<FieldError> refused = validator.validate(request).stream().map(PatchDocuments::fieldError)
+                .sorted(Comparator.comparing(FieldError::field)).toList();
         if (request.booths() == null || request.booths().isEmpty()) {
             throw new ApiProblem(422, "unprocessable", "Unprocessable request", "nothing to import: booths "
                     + refused.get(0).message(), refused, Map.of());

@@ -1,8 +1,8 @@
 package org.cisce.expo.booth.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.cisce.expo.common.domain.Chain;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

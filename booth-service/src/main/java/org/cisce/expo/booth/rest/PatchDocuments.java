@@ -1,5 +1,7 @@
 package org.cisce.expo.booth.rest;
 
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,9 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.MergePatch;
-import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.http.ApiProblem;
+import org.cisce.expo.common.http.MergePatch;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,7 +27,7 @@ final class PatchDocuments {
     /** {@code patch} applied to {@code current}, read back as a request and validated (400 naming the field). */
     static <T> T apply(ObjectMapper mapper, Validator validator, T current, JsonNode patch, Class<T> type) {
         if (!patch.isObject()) {
-            throw ApiProblem.badRequest("a merge patch must be a JSON object");
+            throw Refusal.malformed("a merge patch must be a JSON object");
         }
         JsonNode document = MergePatch.apply(mapper.valueToTree(current), patch);
         T patched;
@@ -43,7 +44,7 @@ final class PatchDocuments {
     }
 
     /** A violation as a field error: {@code booths[3].price.amount} and its message. */
-    static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+    static FieldError fieldError(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
         while (nodes.hasNext()) {
@@ -55,6 +56,6 @@ final class PatchDocuments {
                 names.add(node.getName());
             }
         }
-        return new Problem.FieldError(names.isEmpty() ? "body" : String.join(".", names), violation.getMessage());
+        return new FieldError(names.isEmpty() ? "body" : String.join(".", names), violation.getMessage());
     }
 }

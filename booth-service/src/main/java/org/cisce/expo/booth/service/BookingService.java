@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -16,9 +17,8 @@ import org.cisce.expo.booth.events.BoothEvents;
 import org.cisce.expo.booth.repository.BookingRepository;
 import org.cisce.expo.booth.repository.KnownApplicationRepository;
 import org.cisce.expo.booth.repository.KnownExhibitorRepository;
-import org.cisce.expo.common.events.InboxContext;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.PageResponse;
+import org.cisce.expo.common.inbox.InboxContext;
+import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.security.Caller;
 
 import java.time.Clock;
@@ -68,7 +68,7 @@ public class BookingService {
         UUID exhibitorId = command.exhibitorId();
         if (!(caller.organizer() || caller.isExhibitor(exhibitorId))) {
             // Another organisation's id: the same answer whether it exists or not.
-            return Uni.createFrom().failure(ApiProblem.notFound("exhibitor", exhibitorId.toString()));
+            return Uni.createFrom().failure(Refusal.notFound("exhibitor", exhibitorId.toString()));
         }
         OffsetDateTime now = now();
         // A shared lock on the booth: a concurrent removal (which locks it for update) waits or is waited for,
@@ -76,17 +76,17 @@ public class BookingService {
         return booth(command.boothId(), LockModeType.PESSIMISTIC_READ)
                 .map(booth -> {
                     if (booth == null) {
-                        throw ApiProblem.unprocessable("boothId", "booth '" + command.boothId() + "' does not exist");
+                        throw Refusal.unprocessable("boothId", "booth '" + command.boothId() + "' does not exist");
                     }
                     if (booth.removedAt != null) {
-                        throw ApiProblem.unprocessable("boothId", "booth " + booth.code + " (" + booth.id
+                        throw Refusal.unprocessable("boothId", "booth " + booth.code + " (" + booth.id
                                 + ") was removed");
                     }
                     return booth;
                 })
                 .call(booth -> applications.findFor(exhibitorId, booth.editionId).invoke(application -> {
                     if (application == null || !application.status.allowsHold()) {
-                        throw ApiProblem.conflict(applicationRefusal(application, exhibitorId, booth.editionId,
+                        throw Refusal.conflict(applicationRefusal(application, exhibitorId, booth.editionId,
                                 "a hold needs a SUBMITTED or APPROVED application"));
                     }
                 }))
@@ -119,14 +119,14 @@ public class BookingService {
     }
 
     @WithSession
-    public Uni<PageResponse<BookingView>> list(BookingQuery query, int page, int size, Caller caller) {
+    public Uni<ResultPage<BookingView>> list(BookingQuery query, int page, int size, Caller caller) {
         OffsetDateTime now = now();
         // An exhibitor sees only its own bookings (a token without exhibitorId matches none).
         BookingRepository.Filter filter = new BookingRepository.Filter(query.editionId(), query.exhibitorId(),
                 query.boothId(), query.status(), query.updatedSince(),
                 caller.organizer() ? null : caller.exhibitorId().orElse(NOBODY), now);
         return bookings.list(filter, page, size).flatMap(items -> bookings.count(filter)
-                .flatMap(total -> views(items, now).map(views -> new PageResponse<>(views, page, size, total))));
+                .flatMap(total -> views(items, now).map(views -> new ResultPage<>(views, page, size, total))));
     }
 
     /** Confirms a hold (organizer): only from HELD before its expiry, and only while the application is APPROVED. */
@@ -137,7 +137,7 @@ public class BookingService {
                 .invoke(booking -> requireTransition(booking, BookingStatus.CONFIRMED, now))
                 .call(booking -> applications.findFor(booking.exhibitorId, booking.editionId).invoke(application -> {
                     if (application == null || application.status != ApplicationStatus.APPROVED) {
-                        throw ApiProblem.conflict(applicationRefusal(application, booking.exhibitorId,
+                        throw Refusal.conflict(applicationRefusal(application, booking.exhibitorId,
                                 booking.editionId, "a booking is confirmed only while it is APPROVED"));
                     }
                 }))
@@ -203,7 +203,7 @@ public class BookingService {
         if (!current.canBecome(next)) {
             String since = current == BookingStatus.EXPIRED && booking.expiresAt != null
                     ? " (its hold ended at " + booking.expiresAt.toInstant() + ")" : "";
-            throw ApiProblem.conflict("booking " + booking.id + " is " + current + since + "; it cannot become " + next);
+            throw Refusal.conflict("booking " + booking.id + " is " + current + since + "; it cannot become " + next);
         }
     }
 
@@ -215,8 +215,8 @@ public class BookingService {
                 + application.status + "; " + rule;
     }
 
-    private static ApiProblem notAvailable(Booth booth, BookingStatus status) {
-        return ApiProblem.conflict("booth " + booth.code + " (" + booth.id + ") is not available: it is "
+    private static Refusal notAvailable(Booth booth, BookingStatus status) {
+        return Refusal.conflict("booth " + booth.code + " (" + booth.id + ") is not available: it is "
                 + (status == null ? "held or confirmed" : status.name()) + " by another booking");
     }
 
@@ -276,7 +276,7 @@ public class BookingService {
     private Uni<Booking> visible(UUID id, Caller caller) {
         return bookings.findById(id).map(found -> {
             if (found == null || !(caller.organizer() || caller.isExhibitor(found.exhibitorId))) {
-                throw ApiProblem.notFound("booking", id.toString());
+                throw Refusal.notFound("booking", id.toString());
             }
             return found;
         });

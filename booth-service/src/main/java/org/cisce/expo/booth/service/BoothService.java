@@ -1,5 +1,8 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.types.ExpectedVersion;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -15,10 +18,7 @@ import org.cisce.expo.booth.events.BoothEvents;
 import org.cisce.expo.booth.repository.BoothRepository;
 import org.cisce.expo.booth.repository.ConstraintViolations;
 import org.cisce.expo.booth.repository.HallRepository;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.types.ResultPage;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -62,7 +62,7 @@ public class BoothService {
     public Uni<BoothView> create(BoothDetails details) {
         return halls.findForShare(details.hallId()).flatMap(hall -> {
             if (hall == null) {
-                throw ApiProblem.unprocessable("hallId", "hall '" + details.hallId() + "' does not exist");
+                throw Refusal.unprocessable("hallId", "hall '" + details.hallId() + "' does not exist");
             }
             checkInside(details.footprint(), hall, "");
             return booths.findByCode(hall.editionId, details.code())
@@ -100,33 +100,33 @@ public class BoothService {
     }
 
     @WithSession
-    public Uni<PageResponse<BoothView>> list(BoothQuery q, int page, int size) {
+    public Uni<ResultPage<BoothView>> list(BoothQuery q, int page, int size) {
         BoothRepository.Filter filter = new BoothRepository.Filter(q.editionId(), q.hallId(), q.chain(), q.status(),
                 q.type(), q.minArea(), q.updatedSince(), now());
         return booths.page(filter, page, size).flatMap(items -> booths.count(filter).flatMap(total ->
                 halls.byIds(items.stream().map(b -> b.hallId).collect(Collectors.toSet()))
                         .flatMap(hallsById -> booths.statuses(items.stream().map(b -> b.id).toList(), filter.now())
-                                .map(statuses -> new PageResponse<>(items.stream().map(b ->
+                                .map(statuses -> new ResultPage<>(items.stream().map(b ->
                                         new BoothView(b, hallsById.get(b.hallId), statuses.get(b.id))).toList(),
                                         page, size, total)))));
     }
 
     /**
-     * Changes a booth if {@code ifMatch} (when given) names its current version: {@code change} turns its current
+     * Changes a booth if the caller expected its current version (or any): {@code change} turns its current
      * details into the new ones, or throws when they are invalid. While the booth has an active booking its
      * geometry and price stay as they are (409); code and type may change. No change, no new version, no event.
      */
     @WithTransaction
-    public Uni<BoothView> update(UUID id, String ifMatch, UnaryOperator<BoothDetails> change) {
+    public Uni<BoothView> update(UUID id, ExpectedVersion expected, UnaryOperator<BoothDetails> change) {
         OffsetDateTime now = now();
         return locked(id).flatMap(locked -> {
             Booth booth = locked.booth();
             Hall hall = locked.hall();
-            ETags.checkIfMatch(ifMatch, booth.version);
+            expected.check(booth.version);
             BoothDetails current = BoothDetails.of(booth);
             BoothDetails changed = change.apply(current);
             if (!Objects.equals(changed.hallId(), current.hallId())) {
-                throw ApiProblem.invalid("hallId", "a booth cannot move to another hall; remove it and create it there");
+                throw Refusal.invalid("hallId", "a booth cannot move to another hall; remove it and create it there");
             }
             return booths.activeBooking(booth.id, now).flatMap(active -> {
                 BoothStatus status = statusOf(active);
@@ -135,7 +135,7 @@ public class BoothService {
                 }
                 boolean moves = !changed.footprint().equals(current.footprint());
                 if (active != null && changed.changesGeometryOrPriceOf(current)) {
-                    throw ApiProblem.conflict("booth " + booth.code + " has a " + active + " booking: its position, "
+                    throw Refusal.conflict("booth " + booth.code + " has a " + active + " booking: its position, "
                             + "size and price cannot change until the booking is cancelled (code and type can)");
                 }
                 checkInside(changed.footprint(), hall, "");
@@ -165,14 +165,14 @@ public class BoothService {
 
     /** Removes a booth without an active booking: it keeps its row (for its bookings) but frees its space and code. */
     @WithTransaction
-    public Uni<Void> remove(UUID id, String ifMatch) {
+    public Uni<Void> remove(UUID id, ExpectedVersion expected) {
         OffsetDateTime now = now();
         return locked(id).flatMap(locked -> {
             Booth booth = locked.booth();
-            ETags.checkIfMatch(ifMatch, booth.version);
+            expected.check(booth.version);
             return booths.activeBooking(booth.id, now).flatMap(active -> {
                 if (active != null) {
-                    throw ApiProblem.conflict("booth " + booth.code + " has a " + active
+                    throw Refusal.conflict("booth " + booth.code + " has a " + active
                             + " booking; cancel the booking before removing the booth");
                 }
                 booth.removedAt = now;
@@ -192,7 +192,7 @@ public class BoothService {
     public Uni<List<BoothView>> importBooths(ImportBooths command) {
         return halls.findForShare(command.hallId()).flatMap(hall -> {
             if (hall == null) {
-                throw ApiProblem.notFound("hall", command.hallId().toString());
+                throw Refusal.notFound("hall", command.hallId().toString());
             }
             List<ImportBooths.Row> rows = command.rows();
             Set<String> codes = new LinkedHashSet<>();
@@ -200,7 +200,7 @@ public class BoothService {
             return booths.takenCodes(hall.editionId, codes).flatMap(taken -> booths.inHall(hall.id).flatMap(existing -> {
                 List<RowError> errors = new ArrayList<>();
                 command.refused().forEach(r ->
-                        errors.add(new RowError(r.index(), new Problem.FieldError(r.field(), r.message()))));
+                        errors.add(new RowError(r.index(), new FieldError(r.field(), r.message()))));
                 checkRows(rows, hall, new HashSet<>(taken), existing, errors);
                 if (!errors.isEmpty()) {
                     throw refusal(errors, command.rowCount());
@@ -233,7 +233,7 @@ public class BoothService {
                 })));
     }
 
-    private record RowError(int index, Problem.FieldError error) {
+    private record RowError(int index, FieldError error) {
     }
 
     private static void checkRows(List<ImportBooths.Row> rows, Hall hall, Set<String> taken, List<Booth> existing,
@@ -245,15 +245,15 @@ public class BoothService {
             String prefix = "booths[" + row.index() + "].";
             try {
                 checkInside(booth.footprint(), hall, prefix);
-            } catch (ApiProblem outside) {
+            } catch (Refusal outside) {
                 outside.errors().forEach(e -> errors.add(new RowError(row.index(), e)));
             }
             Integer first = firstWithCode.putIfAbsent(booth.code(), row.index());
             if (first != null) {
-                errors.add(new RowError(row.index(), new Problem.FieldError(prefix + "code",
+                errors.add(new RowError(row.index(), new FieldError(prefix + "code",
                         "code '" + booth.code() + "' is also the code of booths[" + first + "]")));
             } else if (taken.contains(booth.code())) {
-                errors.add(new RowError(row.index(), new Problem.FieldError(prefix + "code",
+                errors.add(new RowError(row.index(), new FieldError(prefix + "code",
                         "code '" + booth.code() + "' is already used by a booth of " + hall.editionId)));
             }
             footprints.add(booth.footprint());
@@ -266,78 +266,75 @@ public class BoothService {
             ImportBooths.Row row = rows.get(pair.first());
             if (pair.second() < rows.size()) {
                 ImportBooths.Row later = rows.get(pair.second());
-                errors.add(new RowError(later.index(), new Problem.FieldError("booths[" + later.index() + "].x",
+                errors.add(new RowError(later.index(), new FieldError("booths[" + later.index() + "].x",
                         "the booth at " + later.booth().footprint().describe() + " overlaps booths[" + row.index()
                                 + "] (" + row.booth().code() + ", " + row.booth().footprint().describe() + ")")));
             } else {
                 Booth other = existing.get(pair.second() - rows.size());
-                errors.add(new RowError(row.index(), new Problem.FieldError("booths[" + row.index() + "].x",
+                errors.add(new RowError(row.index(), new FieldError("booths[" + row.index() + "].x",
                         "the booth at " + row.booth().footprint().describe() + " overlaps booth " + other.code
                                 + " (" + Footprint.of(other).describe() + ")")));
             }
         }
     }
 
-    private static ApiProblem refusal(List<RowError> errors, int rowCount) {
-        List<Problem.FieldError> sorted = errors.stream()
+    private static Refusal refusal(List<RowError> errors, int rowCount) {
+        List<FieldError> sorted = errors.stream()
                 .sorted(Comparator.comparingInt(RowError::index).thenComparing(e -> e.error().field())
                         .thenComparing(e -> e.error().message()))
                 .map(RowError::error).distinct().toList();
         List<Integer> rows = errors.stream().map(RowError::index).distinct().sorted().toList();
         String which = rows.size() <= 10 ? rows.stream().map(i -> "booths[" + i + "]").toList().toString()
                 : rows.subList(0, 10).stream().map(i -> "booths[" + i + "]").toList() + " and " + (rows.size() - 10) + " more";
-        return new ApiProblem(422, "unprocessable", "Unprocessable request", "nothing was imported: " + rows.size()
-                + " of " + rowCount + " rows are refused " + which + "; each is listed in errors", sorted, Map.of());
+        return Refusal.unprocessable("nothing was imported: " + rows.size()
+                + " of " + rowCount + " rows are refused " + which + "; each is listed in errors", sorted);
     }
 
     private static void checkInside(Footprint footprint, Hall hall, String prefix) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (footprint.right().compareTo(hall.width) > 0) {
-            errors.add(new Problem.FieldError(prefix + "width", "x + width = " + Footprint.metres(footprint.right())
+            errors.add(new FieldError(prefix + "width", "x + width = " + Footprint.metres(footprint.right())
                     + " m lies beyond the width of hall " + hall.code + " (" + Footprint.metres(hall.width) + " m)"));
         }
         if (footprint.bottom().compareTo(hall.depth) > 0) {
-            errors.add(new Problem.FieldError(prefix + "depth", "y + depth = " + Footprint.metres(footprint.bottom())
+            errors.add(new FieldError(prefix + "depth", "y + depth = " + Footprint.metres(footprint.bottom())
                     + " m lies beyond the depth of hall " + hall.code + " (" + Footprint.metres(hall.depth) + " m)"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(422, "unprocessable", "Unprocessable request", "the booth must lie inside hall "
-                    + hall.code + ": " + String.join("; ", errors.stream().map(Problem.FieldError::message).toList()),
-                    errors, Map.of());
+            throw Refusal.unprocessable("the booth must lie inside hall "
+                    + hall.code + ": " + String.join("; ", errors.stream().map(FieldError::message).toList()), errors);
         }
     }
 
-    private static ApiProblem overlap(Footprint footprint, Booth other) {
-        return ApiProblem.unprocessable("x", "the booth at " + footprint.describe() + " overlaps booth " + other.code
+    private static Refusal overlap(Footprint footprint, Booth other) {
+        return Refusal.unprocessable("x", "the booth at " + footprint.describe() + " overlaps booth " + other.code
                 + " (" + Footprint.of(other).describe() + "); booths may share a wall or a corner, not floor space");
     }
 
-    private static ApiProblem duplicate(Booth existing) {
-        return new ApiProblem(409, "conflict", "Conflict", "booth code '" + existing.code + "' is already used in "
-                + existing.editionId + " (booth " + existing.id + ")", null,
-                Map.of("Location", "/api/v1/booths/" + existing.id));
+    private static Refusal duplicate(Booth existing) {
+        return Refusal.alreadyExists("booth code '" + existing.code + "' is already used in "
+                + existing.editionId + " (booth " + existing.id + ")", "booths", existing.id);
     }
 
     /** The database's answer when a concurrent request got there first; any other failure unchanged. */
     private static Throwable constraintProblem(Throwable e, String code, Hall hall) {
         String constraint = ConstraintViolations.nameOf(e);
         if (ConstraintViolations.BOOTH_NO_OVERLAP.equals(constraint)) {
-            return ApiProblem.unprocessable("x", "the booth overlaps a booth of hall " + hall.code
+            return Refusal.unprocessable("x", "the booth overlaps a booth of hall " + hall.code
                     + " placed at the same time; booths may share a wall or a corner, not floor space");
         }
         if (ConstraintViolations.BOOTH_CODE_PER_EDITION.equals(constraint)) {
-            return ApiProblem.conflict((code == null ? "a booth code" : "booth code '" + code + "'")
+            return Refusal.conflict((code == null ? "a booth code" : "booth code '" + code + "'")
                     + " is already used in " + hall.editionId + " (by a booth created at the same time)");
         }
         return e;
     }
 
-    private static ApiProblem notFound(UUID id, Booth booth) {
+    private static Refusal notFound(UUID id, Booth booth) {
         if (booth != null && booth.removedAt != null) {
-            return new ApiProblem(404, "not-found", "Not found", "booth '" + id + "' was removed at "
-                    + booth.removedAt, null, Map.of());
+            return Refusal.notFound("booth '" + id + "' was removed at " + booth.removedAt);
         }
-        return ApiProblem.notFound("booth", id.toString());
+        return Refusal.notFound("booth", id.toString());
     }
 
     private static BoothStatus statusOf(BookingStatus active) {

@@ -9,7 +9,7 @@ import org.cisce.expo.booth.events.ApplicationChanged;
 import org.cisce.expo.booth.events.ExhibitorChanged;
 import org.cisce.expo.booth.repository.KnownApplicationRepository;
 import org.cisce.expo.booth.repository.KnownExhibitorRepository;
-import org.cisce.expo.common.events.InboxContext;
+import org.cisce.expo.common.inbox.InboxContext;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -2,7 +2,7 @@ package org.cisce.expo.booth.service;
 
 import org.cisce.expo.booth.domain.BoothStatus;
 import org.cisce.expo.booth.domain.BoothType;
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 
 import java.math.BigDecimal;
 

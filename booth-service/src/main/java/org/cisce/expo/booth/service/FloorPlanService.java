@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import org.cisce.expo.booth.domain.BoothStatus;
 import org.cisce.expo.booth.domain.Hall;
 import org.cisce.expo.booth.domain.KnownExhibitor;
 import org.cisce.expo.booth.repository.FloorPlanRepository;
-import org.cisce.expo.common.rest.ApiProblem;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -39,7 +39,7 @@ public class FloorPlanService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return plans.hall(hallId).flatMap(hall -> {
             if (hall == null) {
-                throw ApiProblem.notFound("hall", hallId.toString());
+                throw Refusal.notFound("hall", hallId.toString());
             }
             return plans.booths(hallId).flatMap(booths -> plans.activeBookings(hallId, now).flatMap(bookings -> {
                 Map<UUID, Booking> byBooth = bookings.stream()

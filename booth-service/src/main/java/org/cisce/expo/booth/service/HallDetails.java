@@ -1,8 +1,8 @@
 package org.cisce.expo.booth.service;
 
 import org.cisce.expo.booth.domain.Hall;
-import org.cisce.expo.common.domain.Chain;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.LocalizedText;
 
 import java.math.BigDecimal;
 

@@ -1,5 +1,7 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.types.ExpectedVersion;
+import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -13,10 +15,8 @@ import org.cisce.expo.booth.events.BoothEvents;
 import org.cisce.expo.booth.repository.BoothRepository;
 import org.cisce.expo.booth.repository.ConstraintViolations;
 import org.cisce.expo.booth.repository.HallRepository;
-import org.cisce.expo.common.domain.Chain;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.PageResponse;
+import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.replica.ReplicatedEdition;
 import org.cisce.expo.replica.ReplicatedEditionRepository;
 
@@ -26,7 +26,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -68,39 +67,39 @@ public class HallService {
             hall.updatedAt = hall.createdAt;
             return halls.persistAndFlush(hall).onFailure(e -> ConstraintViolations.violated(e,
                             ConstraintViolations.HALL_CODE_PER_EDITION))
-                    .transform(e -> ApiProblem.conflict("hall code '" + details.code() + "' is already used in "
+                    .transform(e -> Refusal.conflict("hall code '" + details.code() + "' is already used in "
                             + details.editionId()));
         });
     }
 
     @WithSession
     public Uni<Hall> get(UUID id) {
-        return halls.findById(id).onItem().ifNull().failWith(() -> ApiProblem.notFound("hall", id.toString()));
+        return halls.findById(id).onItem().ifNull().failWith(() -> Refusal.notFound("hall", id.toString()));
     }
 
     @WithSession
-    public Uni<PageResponse<Hall>> list(String editionId, OffsetDateTime updatedSince, int page, int size) {
+    public Uni<ResultPage<Hall>> list(String editionId, OffsetDateTime updatedSince, int page, int size) {
         return halls.page(editionId, updatedSince, page, size).flatMap(items -> halls.count(editionId, updatedSince)
-                .map(total -> new PageResponse<>(items, page, size, total)));
+                .map(total -> new ResultPage<>(items, page, size, total)));
     }
 
     /**
-     * Changes a hall if {@code ifMatch} (when given) names its current version: {@code change} turns its current
+     * Changes a hall if the caller expected its current version (or any): {@code change} turns its current
      * details into the new ones, or throws when they are invalid. A hall cannot shrink past one of its booths;
      * a new code or zone changes what each of its booths shows (hallCode, chain), so each gets a new version and
      * an {@code expo.booth.updated.v1}. No change, no new version.
      */
     @WithTransaction
-    public Uni<Hall> update(UUID id, String ifMatch, UnaryOperator<HallDetails> change) {
+    public Uni<Hall> update(UUID id, ExpectedVersion expected, UnaryOperator<HallDetails> change) {
         return halls.findForUpdate(id).flatMap(hall -> {
             if (hall == null) {
-                return Uni.createFrom().failure(ApiProblem.notFound("hall", id.toString()));
+                return Uni.createFrom().failure(Refusal.notFound("hall", id.toString()));
             }
-            ETags.checkIfMatch(ifMatch, hall.version);
+            expected.check(hall.version);
             HallDetails current = HallDetails.of(hall);
             HallDetails changed = change.apply(current);
             if (!Objects.equals(changed.editionId(), current.editionId())) {
-                throw ApiProblem.invalid("editionId", "a hall cannot move to another edition; create it there");
+                throw Refusal.invalid("editionId", "a hall cannot move to another edition; create it there");
             }
             if (changed.equals(current)) {
                 return Uni.createFrom().item(hall);
@@ -123,7 +122,7 @@ public class HallService {
                     .flatMap(outside -> {
                         if (outside != null) {
                             Footprint f = Footprint.of(outside);
-                            throw ApiProblem.unprocessable(f.right().compareTo(changed.width()) > 0 ? "width" : "depth",
+                            throw Refusal.unprocessable(f.right().compareTo(changed.width()) > 0 ? "width" : "depth",
                                     "booth " + outside.code + " (" + f.describe() + ") would lie outside a hall of "
                                             + Footprint.metres(changed.width()) + " × " + Footprint.metres(changed.depth()) + " m");
                         }
@@ -132,7 +131,7 @@ public class HallService {
                         hall.updatedAt = now;
                         return halls.persistAndFlush(hall)
                                 .onFailure(e -> ConstraintViolations.violated(e, ConstraintViolations.HALL_CODE_PER_EDITION))
-                                .transform(e -> ApiProblem.conflict("hall code '" + changed.code()
+                                .transform(e -> Refusal.conflict("hall code '" + changed.code()
                                         + "' is already used in " + hall.editionId))
                                 .call(saved -> boothsChange ? touchBooths(saved, now) : Uni.createFrom().voidItem());
                     });
@@ -152,7 +151,7 @@ public class HallService {
     private Uni<ReplicatedEdition> edition(String editionId) {
         return editions.findById(editionId).map(edition -> {
             if (edition == null) {
-                throw ApiProblem.unprocessable("editionId", "edition '" + editionId + "' does not exist"
+                throw Refusal.unprocessable("editionId", "edition '" + editionId + "' does not exist"
                         + " (or booth-service has not heard of it yet)");
             }
             return edition;
@@ -166,15 +165,14 @@ public class HallService {
         List<String> chains = Arrays.stream(edition.chains.split(",")).map(String::trim)
                 .filter(c -> !c.isEmpty()).toList();
         if (!chains.contains(zone.name())) {
-            throw ApiProblem.unprocessable("zone", zone + " is not a chain of " + edition.id + "; its chains are "
+            throw Refusal.unprocessable("zone", zone + " is not a chain of " + edition.id + "; its chains are "
                     + chains);
         }
     }
 
-    private static ApiProblem duplicate(Hall existing) {
-        return new ApiProblem(409, "conflict", "Conflict", "hall code '" + existing.code + "' is already used in "
-                + existing.editionId + " (hall " + existing.id + ")", null,
-                Map.of("Location", "/api/v1/halls/" + existing.id));
+    private static Refusal duplicate(Hall existing) {
+        return Refusal.alreadyExists("hall code '" + existing.code + "' is already used in "
+                + existing.editionId + " (hall " + existing.id + ")", "halls", existing.id);
     }
 
     private OffsetDateTime now() {

@@ -1,5 +1,7 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -10,8 +12,6 @@ import org.cisce.expo.booth.domain.Booth;
 import org.cisce.expo.booth.domain.Hall;
 import org.cisce.expo.booth.events.BoothEvents;
 import org.cisce.expo.booth.repository.RebookingRepository;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.Problem;
 import org.cisce.expo.replica.ReplicatedEdition;
 import org.cisce.expo.replica.ReplicatedEditionRepository;
 
@@ -116,7 +116,7 @@ public class RebookingService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return editions.findById(editionId).flatMap(edition -> {
             if (edition == null) {
-                throw ApiProblem.notFound("edition", editionId);
+                throw Refusal.notFound("edition", editionId);
             }
             return rebookings.counts(editionId, now);
         }).map(c -> new Report(editionId, c.offered(), c.confirmed(), c.lapsed(), c.open()));
@@ -125,22 +125,22 @@ public class RebookingService {
     /** Every reason to refuse the whole request at once, each naming its field. */
     private static void refuseIfInvalid(Rebook command, OffsetDateTime deadline, OffsetDateTime now,
                                         ReplicatedEdition from, ReplicatedEdition to) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (from == null) {
-            errors.add(new Problem.FieldError("fromEditionId", "edition '" + command.fromEditionId() + "' does not exist"));
+            errors.add(new FieldError("fromEditionId", "edition '" + command.fromEditionId() + "' does not exist"));
         }
         if (command.fromEditionId().equals(command.toEditionId())) {
-            errors.add(new Problem.FieldError("toEditionId", "must be another edition than fromEditionId"));
+            errors.add(new FieldError("toEditionId", "must be another edition than fromEditionId"));
         } else if (to == null) {
-            errors.add(new Problem.FieldError("toEditionId", "edition '" + command.toEditionId() + "' does not exist"));
+            errors.add(new FieldError("toEditionId", "edition '" + command.toEditionId() + "' does not exist"));
         }
         if (!deadline.isAfter(now)) {
             // A hold until a past instant would lapse at once: every offer would be pointless.
-            errors.add(new Problem.FieldError("deadline", "must be in the future (it is " + now + " now)"));
+            errors.add(new FieldError("deadline", "must be in the future (it is " + now + " now)"));
         }
         if (!errors.isEmpty()) {
             String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-            throw new ApiProblem(422, "unprocessable", "Unprocessable request", detail, errors, Map.of());
+            throw Refusal.unprocessable(detail, errors);
         }
     }
 

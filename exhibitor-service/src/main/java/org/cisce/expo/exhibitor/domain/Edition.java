@@ -1,6 +1,6 @@
 package org.cisce.expo.exhibitor.domain;
 
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,6 +1,6 @@
 package org.cisce.expo.exhibitor.domain;
 
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

@@ -1,6 +1,6 @@
 package org.cisce.expo.exhibitor.events;
 
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.exhibitor.domain.Exhibitor;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 

@@ -7,7 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.exhibitor.domain.Application;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.exhibitor.domain.Segment;
 
 import java.time.OffsetDateTime;

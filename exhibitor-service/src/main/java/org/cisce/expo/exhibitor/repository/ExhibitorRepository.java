@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.exhibitor.domain.Exhibitor;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 import org.cisce.expo.exhibitor.domain.Segment;

@@ -16,16 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.PageRequest;
-import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
-import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.http.ApiProblem;
+import org.cisce.expo.common.http.ETags;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.exhibitor.domain.Application;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.exhibitor.domain.Segment;
 import org.cisce.expo.exhibitor.service.ApplicationQuery;
 import org.cisce.expo.exhibitor.service.ApplicationService;
@@ -71,7 +71,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
-    public Uni<PageResponse<ApplicationResponse>> list(
+    public Uni<ResultPage<ApplicationResponse>> list(
             @QueryParam("editionId") String editionId,
             @Parameter(schema = @Schema(implementation = ApplicationStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = Chain.class)) @QueryParam("chain") String chain,

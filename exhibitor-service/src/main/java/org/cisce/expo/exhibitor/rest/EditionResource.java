@@ -16,11 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.cisce.expo.common.rest.Idempotency;
-import org.cisce.expo.common.rest.PageRequest;
-import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
-import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.http.Idempotency;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.exhibitor.service.EditionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -88,7 +88,7 @@ public class EditionResource {
     @APIResponse(responseCode = "400", description = "Invalid page, size or updatedSince",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
-    public Uni<PageResponse<EditionResponse>> list(
+    public Uni<ResultPage<EditionResponse>> list(
             @Parameter(description = "ISO-8601 instant; only editions changed after it")
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cisce.expo.common.rest.CountryCode;
-import org.cisce.expo.common.rest.HttpUrl;
-import org.cisce.expo.common.rest.LocalizedDescription;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.CountryCode;
+import org.cisce.expo.common.types.HttpUrl;
+import org.cisce.expo.common.types.LocalizedDescription;
+import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

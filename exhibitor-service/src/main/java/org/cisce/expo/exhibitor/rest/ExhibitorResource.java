@@ -1,5 +1,6 @@
 package org.cisce.expo.exhibitor.rest;
 
+import org.cisce.expo.common.problem.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,17 +23,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.Idempotency;
-import org.cisce.expo.common.rest.MergePatch;
-import org.cisce.expo.common.rest.PageRequest;
-import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
-import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.http.ApiProblem;
+import org.cisce.expo.common.http.ETags;
+import org.cisce.expo.common.http.Idempotency;
+import org.cisce.expo.common.http.MergePatch;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 import org.cisce.expo.exhibitor.domain.Segment;
 import org.cisce.expo.exhibitor.service.ApplicationService;
@@ -116,7 +117,7 @@ public class ExhibitorResource {
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
-    public Uni<PageResponse<ExhibitorResponse>> directory(
+    public Uni<ResultPage<ExhibitorResponse>> directory(
             @Parameter(description = "Edition id, e.g. cisce-2025") @QueryParam("editionId") String editionId,
             @Parameter(schema = @Schema(implementation = Chain.class)) @QueryParam("chain") String chain,
             @Parameter(description = "ISO 3166-1 alpha-2") @QueryParam("countryCode") String countryCode,
@@ -189,9 +190,9 @@ public class ExhibitorResource {
                                @NotNull JsonNode patch) {
         UUID id = QueryParams.uuid("exhibitorId", exhibitorId);
         if (!patch.isObject()) {
-            throw ApiProblem.badRequest("a merge patch must be a JSON object");
+            throw Refusal.malformed("a merge patch must be a JSON object");
         }
-        return callers.current().flatMap(caller -> exhibitors.update(id, ifMatch, current -> mergePatch(current, patch), caller)
+        return callers.current().flatMap(caller -> exhibitors.update(id, ETags.expectedVersion(ifMatch), current -> mergePatch(current, patch), caller)
                 .map(e -> Response.ok(ExhibitorResponse.of(e, true)).tag(ETags.of(e.version)).build()));
     }
 

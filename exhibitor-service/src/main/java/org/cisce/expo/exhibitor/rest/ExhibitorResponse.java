@@ -1,8 +1,8 @@
 package org.cisce.expo.exhibitor.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.cisce.expo.common.rest.LocalizedDescription;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.LocalizedDescription;
+import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.exhibitor.domain.Exhibitor;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 import org.cisce.expo.exhibitor.service.ExhibitorDetails;

@@ -1,12 +1,12 @@
 package org.cisce.expo.exhibitor.service;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.events.Outbox;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.PageResponse;
+import org.cisce.expo.common.outbox.Outbox;
+import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.exhibitor.domain.Application;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
@@ -20,7 +20,6 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Applications to exhibit at an edition, and the approval workflow. */
@@ -49,10 +48,10 @@ public class ApplicationService {
         return ownExhibitor(exhibitorId, caller).flatMap(exhibitor -> editions.findById(command.editionId())
                 .flatMap(edition -> {
                     if (edition == null) {
-                        throw ApiProblem.unprocessable("editionId", "edition '" + command.editionId() + "' does not exist");
+                        throw Refusal.unprocessable("editionId", "edition '" + command.editionId() + "' does not exist");
                     }
                     if (!edition.chains.contains(command.chain())) {
-                        throw ApiProblem.unprocessable("chain", command.chain() + " is not a chain of " + edition.id
+                        throw Refusal.unprocessable("chain", command.chain() + " is not a chain of " + edition.id
                                 + "; its chains are " + edition.chains);
                     }
                     return applications.findFor(exhibitorId, edition.id);
@@ -74,7 +73,7 @@ public class ApplicationService {
                     application.updatedAt = application.createdAt;
                     return applications.persistAndFlush(application)
                             .onFailure(ConstraintViolationException.class)
-                            .transform(e -> ApiProblem.conflict("exhibitor " + exhibitorId
+                            .transform(e -> Refusal.conflict("exhibitor " + exhibitorId
                                     + " has already applied for " + command.editionId()))
                             .call(saved -> publish(saved, exhibitor));
                 }));
@@ -86,13 +85,13 @@ public class ApplicationService {
     }
 
     @WithSession
-    public Uni<PageResponse<Application>> list(ApplicationQuery query, int page, int size, Caller caller) {
+    public Uni<ResultPage<Application>> list(ApplicationQuery query, int page, int size, Caller caller) {
         // An exhibitor sees only its own applications (a token without exhibitorId matches none).
         ApplicationRepository.Filter scoped = new ApplicationRepository.Filter(query.editionId(), query.status(),
                 query.chain(), query.segment(), query.countryCode(), query.updatedSince(),
                 caller.organizer() ? null : caller.exhibitorId().orElse(new UUID(0, 0)));
         return applications.list(scoped, page, size).flatMap(items -> applications.count(scoped)
-                .map(total -> new PageResponse<>(items, page, size, total)));
+                .map(total -> new ResultPage<>(items, page, size, total)));
     }
 
     /**
@@ -102,11 +101,11 @@ public class ApplicationService {
     @WithTransaction
     public Uni<Application> transition(UUID id, ApplicationStatus next, String reason, Caller caller) {
         if (next == ApplicationStatus.REJECTED && reason == null) {
-            return Uni.createFrom().failure(ApiProblem.invalid("reason", "a rejection needs a reason"));
+            return Uni.createFrom().failure(Refusal.invalid("reason", "a rejection needs a reason"));
         }
         return visible(id, caller).flatMap(application -> {
             if (!application.status.canBecome(next)) {
-                throw ApiProblem.conflict("application " + id + " is " + application.status + "; it cannot become "
+                throw Refusal.conflict("application " + id + " is " + application.status + "; it cannot become "
                         + next);
             }
             application.status = next;
@@ -127,7 +126,7 @@ public class ApplicationService {
     private Uni<Exhibitor> ownExhibitor(UUID exhibitorId, Caller caller) {
         return exhibitors.findById(exhibitorId).map(found -> {
             if (found == null || !(caller.organizer() || caller.isExhibitor(exhibitorId))) {
-                throw ApiProblem.notFound("exhibitor", exhibitorId.toString());
+                throw Refusal.notFound("exhibitor", exhibitorId.toString());
             }
             return found;
         });
@@ -136,15 +135,15 @@ public class ApplicationService {
     private Uni<Application> visible(UUID id, Caller caller) {
         return applications.findById(id).map(found -> {
             if (found == null || !(caller.organizer() || caller.isExhibitor(found.exhibitorId))) {
-                throw ApiProblem.notFound("application", id.toString());
+                throw Refusal.notFound("application", id.toString());
             }
             return found;
         });
     }
 
-    private static ApiProblem duplicate(Application existing) {
-        return new ApiProblem(409, "conflict", "Conflict", "exhibitor " + existing.exhibitorId
+    private static Refusal duplicate(Application existing) {
+        return Refusal.alreadyExists("exhibitor " + existing.exhibitorId
                 + " has already applied for " + existing.editionId + " (application " + existing.id + ", "
-                + existing.status + ")", null, Map.of("Location", "/api/v1/applications/" + existing.id));
+                + existing.status + ")", "applications", existing.id);
     }
 }

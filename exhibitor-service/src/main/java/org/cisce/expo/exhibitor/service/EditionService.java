@@ -1,13 +1,13 @@
 package org.cisce.expo.exhibitor.service;
 
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.events.Outbox;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.outbox.Outbox;
+import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.exhibitor.domain.Edition;
 import org.cisce.expo.exhibitor.events.EditionPublished;
 import org.cisce.expo.exhibitor.events.Topics;
@@ -56,50 +56,49 @@ public class EditionService {
 
     @WithSession
     public Uni<Edition> get(String id) {
-        return editions.findById(id).onItem().ifNull().failWith(() -> ApiProblem.notFound("edition", id));
+        return editions.findById(id).onItem().ifNull().failWith(() -> Refusal.notFound("edition", id));
     }
 
     @WithSession
-    public Uni<PageResponse<Edition>> list(OffsetDateTime updatedSince, int page, int size) {
+    public Uni<ResultPage<Edition>> list(OffsetDateTime updatedSince, int page, int size) {
         return editions.page(updatedSince, page, size).flatMap(items -> editions.count(updatedSince)
-                .map(total -> new PageResponse<>(items, page, size, total)));
+                .map(total -> new ResultPage<>(items, page, size, total)));
     }
 
-    private static ApiProblem duplicate(String id) {
-        return new ApiProblem(409, "conflict", "Conflict", "edition '" + id + "' already exists", null,
-                Map.of("Location", "/api/v1/editions/" + id));
+    private static Refusal duplicate(String id) {
+        return Refusal.alreadyExists("edition '" + id + "' already exists", "editions", id);
     }
 
     /** Rules that span fields; the annotations on the request cover the rest. */
     private static void checkRules(CreateEdition command) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (var date : List.of(Map.entry("startDate", command.startDate()), Map.entry("endDate", command.endDate()))) {
             if (date.getValue().getYear() < 2000 || date.getValue().getYear() > 2100) {
-                errors.add(new Problem.FieldError(date.getKey(), "must be a date from 2000 to 2100"));
+                errors.add(new FieldError(date.getKey(), "must be a date from 2000 to 2100"));
             }
         }
         if (ChronoUnit.DAYS.between(command.startDate(), command.endDate()) >= MAX_DAYS) {
-            errors.add(new Problem.FieldError("endDate", "an edition lasts at most " + MAX_DAYS + " days"));
+            errors.add(new FieldError("endDate", "an edition lasts at most " + MAX_DAYS + " days"));
         }
         if (command.endDate().isBefore(command.startDate())) {
-            errors.add(new Problem.FieldError("endDate", "must not be before startDate " + command.startDate()));
+            errors.add(new FieldError("endDate", "must not be before startDate " + command.startDate()));
         }
         if (new HashSet<>(command.chains()).size() != command.chains().size()) {
-            errors.add(new Problem.FieldError("chains", "must not repeat a chain"));
+            errors.add(new FieldError("chains", "must not repeat a chain"));
         }
         List<LocalDate> publicDays = command.publicDays();
         for (int i = 0; i < publicDays.size(); i++) {
             LocalDate day = publicDays.get(i);
             if (day.isBefore(command.startDate()) || day.isAfter(command.endDate())) {
-                errors.add(new Problem.FieldError("publicDays[" + i + "]",
+                errors.add(new FieldError("publicDays[" + i + "]",
                         day + " is outside the edition (" + command.startDate() + " to " + command.endDate() + ")"));
             }
         }
         if (new HashSet<>(publicDays).size() != publicDays.size()) {
-            errors.add(new Problem.FieldError("publicDays", "must not repeat a day"));
+            errors.add(new FieldError("publicDays", "must not repeat a day"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.cisce.expo.exhibitor.service;
 
-import org.cisce.expo.common.rest.LocalizedDescription;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.LocalizedDescription;
+import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.exhibitor.domain.Exhibitor;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 

@@ -1,13 +1,13 @@
 package org.cisce.expo.exhibitor.service;
 
+import org.cisce.expo.common.types.ExpectedVersion;
+import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.events.Outbox;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.PageResponse;
+import org.cisce.expo.common.outbox.Outbox;
+import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.exhibitor.domain.Exhibitor;
 import org.cisce.expo.exhibitor.events.ExhibitorChanged;
@@ -58,17 +58,17 @@ public class ExhibitorService {
     public Uni<Visible> get(UUID id, Caller caller) {
         return exhibitors.findById(id).flatMap(found -> {
             if (found == null) {
-                return Uni.createFrom().failure(ApiProblem.notFound("exhibitor", id.toString()));
+                return Uni.createFrom().failure(Refusal.notFound("exhibitor", id.toString()));
             }
             if (mayEdit(found, caller)) {
                 return Uni.createFrom().item(new Visible(found, true));
             }
             if (caller.exhibitorId().isPresent()) {
-                return Uni.createFrom().failure(ApiProblem.notFound("exhibitor", id.toString()));
+                return Uni.createFrom().failure(Refusal.notFound("exhibitor", id.toString()));
             }
             return exhibitors.isPublic(id).map(isPublic -> {
                 if (!isPublic) {
-                    throw ApiProblem.notFound("exhibitor", id.toString());
+                    throw Refusal.notFound("exhibitor", id.toString());
                 }
                 return new Visible(found, false);
             });
@@ -76,16 +76,16 @@ public class ExhibitorService {
     }
 
     /**
-     * Changes an organisation if {@code ifMatch} (when given) names its current version: {@code change} turns its
+     * Changes an organisation if the caller expected its current version (or any): {@code change} turns its
      * current details into the new ones, or throws when they are invalid. No change, no new version and no event.
      */
     @WithTransaction
-    public Uni<Exhibitor> update(UUID id, String ifMatch, UnaryOperator<ExhibitorDetails> change, Caller caller) {
+    public Uni<Exhibitor> update(UUID id, ExpectedVersion expected, UnaryOperator<ExhibitorDetails> change, Caller caller) {
         return exhibitors.findById(id).flatMap(found -> {
             if (found == null || !mayEdit(found, caller)) {
-                return Uni.createFrom().failure(ApiProblem.notFound("exhibitor", id.toString()));
+                return Uni.createFrom().failure(Refusal.notFound("exhibitor", id.toString()));
             }
-            ETags.checkIfMatch(ifMatch, found.version);
+            expected.check(found.version);
             ExhibitorDetails current = ExhibitorDetails.of(found);
             ExhibitorDetails changed = change.apply(current);
             if (changed.equals(current)) {
@@ -99,10 +99,10 @@ public class ExhibitorService {
     }
 
     @WithSession
-    public Uni<PageResponse<Visible>> directory(DirectoryQuery query, int page, int size, Caller caller) {
+    public Uni<ResultPage<Visible>> directory(DirectoryQuery query, int page, int size, Caller caller) {
         ExhibitorRepository.Directory scoped = scope(query, caller);
         return exhibitors.directory(scoped, page, size).flatMap(items -> exhibitors.count(scoped).map(total ->
-                new PageResponse<>(items.stream().map(e -> new Visible(e, mayEdit(e, caller))).toList(), page, size, total)));
+                new ResultPage<>(items.stream().map(e -> new Visible(e, mayEdit(e, caller))).toList(), page, size, total)));
     }
 
     /** Organizers see every organisation, an exhibitor only its own, everyone else the approved ones. */

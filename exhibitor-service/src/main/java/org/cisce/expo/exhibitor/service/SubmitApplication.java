@@ -1,6 +1,6 @@
 package org.cisce.expo.exhibitor.service;
 
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.exhibitor.domain.Segment;
 
 import java.math.BigDecimal;

@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.cisce.expo.common.events.EventInbox;
+import org.cisce.expo.common.inbox.EventInbox;
 import org.cisce.expo.common.events.JdbcConnections;
 import org.cisce.expo.common.events.RetentionJob;
 import org.cisce.expo.testing.KafkaTestResource;

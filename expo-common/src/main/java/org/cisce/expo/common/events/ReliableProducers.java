@@ -10,12 +10,12 @@ import java.util.Map;
  * The spine's Kafka producers (outbox relay, dead letters): acknowledged by every in-sync replica, idempotent,
  * and failing a send within seconds while the broker is away, so that the caller's own retry decides.
  */
-final class ReliableProducers {
+public final class ReliableProducers {
 
     private ReliableProducers() {
     }
 
-    static <V> KafkaProducer<String, V> create(String bootstrapServers, String role, EventsConfig config,
+    public static <V> KafkaProducer<String, V> create(String bootstrapServers, String role, EventsConfig config,
                                                Serializer<String> keys, Serializer<V> values) {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

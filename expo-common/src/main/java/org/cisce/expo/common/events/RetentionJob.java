@@ -54,7 +54,7 @@ public class RetentionJob {
         try {
             run();
         } catch (Throwable e) { // a failed run is retried at the next interval; the thread must live on
-            LOG.warnf("Retention job: %s", OutboxRelay.rootMessage(e));
+            LOG.warnf("Retention job: %s", RootCause.of(e));
         }
     }
 

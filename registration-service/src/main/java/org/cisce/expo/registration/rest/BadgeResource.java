@@ -1,5 +1,6 @@
 package org.cisce.expo.registration.rest;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
@@ -12,9 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.Problem;
-import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.registration.service.BadgeService;
 import org.cisce.expo.registration.service.ManageTokens;
@@ -83,7 +83,7 @@ public class BadgeResource {
         UUID registrationId = QueryParams.uuid("id", id);
         boolean json = format != null && format.equals("json");
         if (format != null && !json && !format.equals("png")) {
-            throw ApiProblem.invalid("format", "must be png or json");
+            throw Refusal.invalid("format", "must be png or json");
         }
         Uni<String> token = callers.current().flatMap(caller -> badges.tokenFor(registrationId, caller, manageToken));
         if (json) {

@@ -2,7 +2,7 @@ package org.cisce.expo.registration.rest;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The required body of reject, and the optional body of cancel. */

@@ -17,10 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.Idempotency;
-import org.cisce.expo.common.rest.Problem;
-import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.http.ETags;
+import org.cisce.expo.common.http.Idempotency;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.registration.service.GroupService;
 import org.cisce.expo.registration.service.ManageTokens;
@@ -150,7 +150,7 @@ public class GroupResource {
     public Uni<Response> verify(@PathParam("id") String id,
                                 @Parameter(description = "The ETag last read, e.g. \"0\"") @HeaderParam("If-Match") String ifMatch) {
         UUID groupId = QueryParams.uuid("id", id);
-        return callers.current().flatMap(caller -> groups.verify(groupId, ifMatch, caller)).map(GroupResource::ok);
+        return callers.current().flatMap(caller -> groups.verify(groupId, ETags.expectedVersion(ifMatch), caller)).map(GroupResource::ok);
     }
 
     @POST
@@ -181,7 +181,7 @@ public class GroupResource {
         UUID groupId = QueryParams.uuid("id", id);
         DecisionRequest decision = RegistrationMapper.toDecision(body, mapper, validator);
         return callers.current().flatMap(caller -> groups.cancel(groupId, decision == null ? null : decision.reason(),
-                ifMatch, caller, manageToken)).map(GroupResource::ok);
+                ETags.expectedVersion(ifMatch), caller, manageToken)).map(GroupResource::ok);
     }
 
     private static Response ok(GroupService.GroupView view) {

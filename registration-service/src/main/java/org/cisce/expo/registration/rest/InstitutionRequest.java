@@ -3,7 +3,7 @@ package org.cisce.expo.registration.rest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One element of the body of {@code PUT /api/v1/editions/{editionId}/institutions}. */

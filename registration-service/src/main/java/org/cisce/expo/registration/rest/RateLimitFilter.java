@@ -6,7 +6,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.cisce.expo.common.rest.ApiProblem;
+import org.cisce.expo.common.http.ApiProblem;
 import org.cisce.expo.common.security.Caller;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 

@@ -1,12 +1,13 @@
 package org.cisce.expo.registration.rest;
 
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.http.ApiProblem;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.Institution;
@@ -42,14 +43,14 @@ final class RegistrationMapper {
     // --- requests → commands -------------------------------------------------------------------------------
 
     static Register toCommand(RegistrationRequest r) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         unique("days", r.days(), errors);
         unique("interests", r.interests(), errors);
         RegistrationRequest.AcademicRequest a = r.academic();
         if (r.category().academic() && a == null) {
-            errors.add(new Problem.FieldError("academic", "is required for " + r.category()));
+            errors.add(new FieldError("academic", "is required for " + r.category()));
         } else if (!r.category().academic() && a != null) {
-            errors.add(new Problem.FieldError("academic", "only for RESEARCHER, TEACHER and STUDENT, not " + r.category()));
+            errors.add(new FieldError("academic", "only for RESEARCHER, TEACHER and STUDENT, not " + r.category()));
         } else if (a != null) {
             studentNumber("academic.studentNumber", r.category(), a.studentNumber(), errors);
         }
@@ -61,7 +62,7 @@ final class RegistrationMapper {
     }
 
     static RegisterGroup toCommand(GroupRequest g) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         unique("days", g.days(), errors);
         unique("interests", g.interests(), errors);
         GroupRequest.Leader l = g.leader();
@@ -81,7 +82,7 @@ final class RegistrationMapper {
             String field = "members[" + i + "].email";
             String first = seen.putIfAbsent(normalized(members.get(i).email()), field);
             if (first != null) {
-                errors.add(new Problem.FieldError(field, "appears twice in the delegation (also " + first + ")"));
+                errors.add(new FieldError(field, "appears twice in the delegation (also " + first + ")"));
             }
         }
         refuse(errors);
@@ -90,33 +91,33 @@ final class RegistrationMapper {
     }
 
     /** The academic details of one person of a delegation, for its category. */
-    private static void academic(String prefix, Category category, RegisterGroup.Person p, List<Problem.FieldError> errors) {
+    private static void academic(String prefix, Category category, RegisterGroup.Person p, List<FieldError> errors) {
         if (category.academic() && p.institutionalEmail() == null) {
-            errors.add(new Problem.FieldError(prefix + "institutionalEmail", "is required for " + category));
+            errors.add(new FieldError(prefix + "institutionalEmail", "is required for " + category));
         } else if (!category.academic() && p.institutionalEmail() != null) {
-            errors.add(new Problem.FieldError(prefix + "institutionalEmail",
+            errors.add(new FieldError(prefix + "institutionalEmail",
                     "only for RESEARCHER, TEACHER and STUDENT, not " + category));
         }
         studentNumber(prefix + "studentNumber", category, p.studentNumber(), errors);
     }
 
     /** Students give their number; nobody else does (it is personal data the expo does not need). */
-    private static void studentNumber(String field, Category category, String number, List<Problem.FieldError> errors) {
+    private static void studentNumber(String field, Category category, String number, List<FieldError> errors) {
         if (category == Category.STUDENT && number == null) {
-            errors.add(new Problem.FieldError(field, "is required for STUDENT"));
+            errors.add(new FieldError(field, "is required for STUDENT"));
         } else if (category != Category.STUDENT && number != null) {
-            errors.add(new Problem.FieldError(field, "only for STUDENT, not " + category));
+            errors.add(new FieldError(field, "only for STUDENT, not " + category));
         }
     }
 
-    private static <T> void unique(String field, List<T> values, List<Problem.FieldError> errors) {
+    private static <T> void unique(String field, List<T> values, List<FieldError> errors) {
         if (values == null) {
             return;
         }
         for (int i = 0; i < values.size(); i++) {
             int first = values.indexOf(values.get(i));
             if (first < i) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", "appears twice (also " + field + "[" + first + "])"));
+                errors.add(new FieldError(field + "[" + i + "]", "appears twice (also " + field + "[" + first + "])"));
             }
         }
     }
@@ -125,9 +126,9 @@ final class RegistrationMapper {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static void refuse(List<Problem.FieldError> errors) {
+    private static void refuse(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
     }
 
@@ -136,14 +137,14 @@ final class RegistrationMapper {
      * once.
      */
     static List<DayCapacity> toDays(List<DayCapacityRequest> body, Validator validator) {
-        List<Problem.FieldError> errors = validateEach(body, validator, 366);
+        List<FieldError> errors = validateEach(body, validator, 366);
         Map<LocalDate, Integer> seen = new HashMap<>();
         for (int i = 0; i < body.size(); i++) {
             DayCapacityRequest day = body.get(i);
             if (day != null && day.date() != null) {
                 Integer first = seen.putIfAbsent(day.date(), i);
                 if (first != null) {
-                    errors.add(new Problem.FieldError("[" + i + "].date", day.date() + " appears twice (also [" + first + "])"));
+                    errors.add(new FieldError("[" + i + "].date", day.date() + " appears twice (also [" + first + "])"));
                 }
             }
         }
@@ -153,7 +154,7 @@ final class RegistrationMapper {
 
     /** The institutions of a {@code PUT /institutions} body: valid lower-case DNS names, each once. */
     static List<InstitutionEntry> toInstitutions(List<InstitutionRequest> body, Validator validator) {
-        List<Problem.FieldError> errors = validateEach(body, validator, 1000);
+        List<FieldError> errors = validateEach(body, validator, 1000);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < body.size(); i++) {
             InstitutionRequest institution = body.get(i);
@@ -162,12 +163,12 @@ final class RegistrationMapper {
             }
             String domain = institution.domain();
             if (!InstitutionDomains.isValid(domain)) {
-                errors.add(new Problem.FieldError("[" + i + "].domain", domain.equals(domain.toLowerCase(Locale.ROOT))
+                errors.add(new FieldError("[" + i + "].domain", domain.equals(domain.toLowerCase(Locale.ROOT))
                         ? "must be a DNS name such as tsinghua.edu.cn" : "must be lower case, such as tsinghua.edu.cn"));
             } else {
                 Integer first = seen.putIfAbsent(domain, i);
                 if (first != null) {
-                    errors.add(new Problem.FieldError("[" + i + "].domain", domain + " appears twice (also [" + first + "])"));
+                    errors.add(new FieldError("[" + i + "].domain", domain + " appears twice (also [" + first + "])"));
                 }
             }
         }
@@ -179,25 +180,25 @@ final class RegistrationMapper {
      * Bean Validation of each element of a top-level JSON array of at most {@code max} elements, fields named by index
      * ({@code [2].capacity}).
      */
-    private static <T> List<Problem.FieldError> validateEach(List<T> body, Validator validator, int max) {
+    private static <T> List<FieldError> validateEach(List<T> body, Validator validator, int max) {
         if (body == null) {
-            throw ApiProblem.invalid("body", "must be a JSON array");
+            throw Refusal.invalid("body", "must be a JSON array");
         }
         if (body.size() > max) {
-            throw ApiProblem.invalid("body", "must have at most " + max + " elements");
+            throw Refusal.invalid("body", "must have at most " + max + " elements");
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             T element = body.get(i);
             if (element == null) {
-                errors.add(new Problem.FieldError("[" + i + "]", "must not be null"));
+                errors.add(new FieldError("[" + i + "]", "must not be null"));
                 continue;
             }
             for (ConstraintViolation<T> violation : validator.validate(element)) {
-                errors.add(new Problem.FieldError("[" + i + "]." + violation.getPropertyPath(), violation.getMessage()));
+                errors.add(new FieldError("[" + i + "]." + violation.getPropertyPath(), violation.getMessage()));
             }
         }
-        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         return errors;
     }
 

@@ -5,9 +5,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cisce.expo.common.domain.Chain;
-import org.cisce.expo.common.rest.CountryCode;
-import org.cisce.expo.common.rest.LocalizedText;
+import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.CountryCode;
+import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.registration.domain.Category;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

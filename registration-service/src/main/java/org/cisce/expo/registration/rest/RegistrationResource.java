@@ -1,5 +1,6 @@
 package org.cisce.expo.registration.rest;
 
+import org.cisce.expo.common.problem.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -19,12 +20,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.Idempotency;
-import org.cisce.expo.common.rest.PageRequest;
-import org.cisce.expo.common.rest.Problem;
-import org.cisce.expo.common.rest.QueryParams;
+import org.cisce.expo.common.http.ApiProblem;
+import org.cisce.expo.common.http.ETags;
+import org.cisce.expo.common.http.Idempotency;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.registration.domain.Category;
@@ -170,7 +171,7 @@ public class RegistrationResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         if (q != null && q.length() > 200) {
-            throw ApiProblem.invalid("q", "must be at most 200 characters");
+            throw Refusal.invalid("q", "must be at most 200 characters");
         }
         RegistrationQuery query = new RegistrationQuery(
                 editionId == null || editionId.isBlank() ? null : editionId,
@@ -191,7 +192,7 @@ public class RegistrationResource {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(name, "must be an ISO-8601 date such as 2025-07-16");
+            throw Refusal.invalid(name, "must be an ISO-8601 date such as 2025-07-16");
         }
     }
 
@@ -239,7 +240,7 @@ public class RegistrationResource {
     public Uni<Response> verify(@PathParam("id") String id,
                                 @Parameter(description = "The ETag last read, e.g. \"0\"") @HeaderParam("If-Match") String ifMatch) {
         UUID registrationId = QueryParams.uuid("id", id);
-        return callers.current().flatMap(caller -> registrations.verify(registrationId, ifMatch, caller))
+        return callers.current().flatMap(caller -> registrations.verify(registrationId, ETags.expectedVersion(ifMatch), caller))
                 .map(RegistrationResource::ok);
     }
 
@@ -272,7 +273,7 @@ public class RegistrationResource {
                                 @Valid DecisionRequest decision) {
         UUID registrationId = QueryParams.uuid("id", id);
         return callers.current().flatMap(caller -> registrations.reject(registrationId,
-                        decision == null ? null : decision.reason(), ifMatch, caller))
+                        decision == null ? null : decision.reason(), ETags.expectedVersion(ifMatch), caller))
                 .map(RegistrationResource::ok);
     }
 
@@ -311,7 +312,7 @@ public class RegistrationResource {
         // The body is optional, so it may come without a Content-Type: read it as text, then as JSON.
         DecisionRequest decision = RegistrationMapper.toDecision(body, mapper, validator);
         return callers.current().flatMap(caller -> registrations.cancel(registrationId,
-                        decision == null ? null : decision.reason(), ifMatch, caller, manageToken))
+                        decision == null ? null : decision.reason(), ETags.expectedVersion(ifMatch), caller, manageToken))
                 .map(RegistrationResource::ok);
     }
 

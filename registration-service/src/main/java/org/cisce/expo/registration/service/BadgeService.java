@@ -1,9 +1,9 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.rest.ApiProblem;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.registration.domain.RegistrationGroup;
 import org.cisce.expo.registration.domain.RegistrationStatus;
@@ -42,7 +42,7 @@ public class BadgeService {
                     throw Registrations.notFound(id);
                 }
                 if (r.status != RegistrationStatus.CONFIRMED) {
-                    throw ApiProblem.conflict("registration " + id + " is " + r.status
+                    throw Refusal.conflict("registration " + id + " is " + r.status
                             + ": only a CONFIRMED registration has a badge");
                 }
                 return signer.sign(r);

@@ -1,13 +1,13 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.cisce.expo.common.events.Outbox;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.outbox.Outbox;
 import org.cisce.expo.registration.domain.Checkin;
 import org.cisce.expo.registration.domain.CheckinResult;
 import org.cisce.expo.registration.domain.Registration;
@@ -80,10 +80,10 @@ public class CheckinService {
 
     /** Answers one scan; a scannedAt more than five minutes ahead of the server is a 400. */
     public Uni<ScanOutcome> scan(Scan scan) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         checkTime(scan, "scannedAt", errors);
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(ApiProblem.invalid(errors));
+            return Uni.createFrom().failure(Refusal.invalid(errors));
         }
         BadgeVerifier.Verdict verdict = verifier.verify(scan.badgeToken());
         return inTransaction(() -> apply(scan, verdict));
@@ -96,12 +96,12 @@ public class CheckinService {
      * midway, those applied stay, and sending the batch again answers them from their nonces.
      */
     public Uni<List<ScanOutcome>> scanAll(List<Scan> scans) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < scans.size(); i++) {
             checkTime(scans.get(i), "scans[" + i + "].scannedAt", errors);
         }
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(ApiProblem.invalid(errors));
+            return Uni.createFrom().failure(Refusal.invalid(errors));
         }
         List<Integer> order = IntStream.range(0, scans.size()).boxed()
                 .sorted(Comparator.comparing(i -> scans.get(i).scannedAt().toInstant())) // List.sort is stable
@@ -144,14 +144,14 @@ public class CheckinService {
                 .list().replaceWithVoid();
     }
 
-    private void checkTime(Scan scan, String field, List<Problem.FieldError> errors) {
+    private void checkTime(Scan scan, String field, List<FieldError> errors) {
         OffsetDateTime latest = OffsetDateTime.now(clock).plus(CLOCK_SKEW);
         if (scan.scannedAt().isAfter(latest)) {
-            errors.add(new Problem.FieldError(field, "is more than 5 minutes ahead of the server's clock ("
+            errors.add(new FieldError(field, "is more than 5 minutes ahead of the server's clock ("
                     + OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
                     + ")"));
         } else if (scan.scannedAt().isBefore(EARLIEST)) {
-            errors.add(new Problem.FieldError(field, "must not be before " + EARLIEST.toLocalDate()));
+            errors.add(new FieldError(field, "must not be before " + EARLIEST.toLocalDate()));
         }
     }
 

@@ -1,9 +1,9 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.problem.FieldError;
 import io.smallrye.mutiny.Uni;
-import org.cisce.expo.common.domain.Chain;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.EditionCalendar;
 import org.cisce.expo.replica.ReplicatedEditionRepository;
@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What a registration's days and interests must be for its edition; refusals name each field at fault (422). */
@@ -25,7 +24,7 @@ final class EditionChecks {
     static Uni<EditionCalendar> calendar(ReplicatedEditionRepository editions, String editionId, String field) {
         return editions.findById(editionId).map(edition -> {
             if (edition == null) {
-                throw ApiProblem.unprocessable(field, "edition '" + editionId + "' does not exist");
+                throw Refusal.unprocessable(field, "edition '" + editionId + "' does not exist");
             }
             return EditionCalendar.of(edition);
         });
@@ -35,7 +34,7 @@ final class EditionChecks {
     static Uni<EditionCalendar> existing(ReplicatedEditionRepository editions, String editionId) {
         return editions.findById(editionId).map(edition -> {
             if (edition == null) {
-                throw ApiProblem.notFound("edition", editionId);
+                throw Refusal.notFound("edition", editionId);
             }
             return EditionCalendar.of(edition);
         });
@@ -45,22 +44,22 @@ final class EditionChecks {
      * Each day must be one of the edition's; a PUBLIC visitor's a public day; and unless {@code mayRecordPast} (an
      * organizer), not one that has passed in the edition's time zone.
      */
-    static List<Problem.FieldError> days(EditionCalendar edition, List<LocalDate> days, Category category,
+    static List<FieldError> days(EditionCalendar edition, List<LocalDate> days, Category category,
                                          boolean mayRecordPast, Clock clock) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         LocalDate today = edition.today(clock);
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);
             String field = "days[" + i + "]";
             if (!edition.contains(day)) {
-                errors.add(new Problem.FieldError(field, day + " is not a day of " + edition.editionId() + " ("
+                errors.add(new FieldError(field, day + " is not a day of " + edition.editionId() + " ("
                         + edition.span() + ")"));
             } else if (category == Category.PUBLIC && !edition.isPublic(day)) {
-                errors.add(new Problem.FieldError(field, day + " is not a public day of " + edition.editionId()
+                errors.add(new FieldError(field, day + " is not a public day of " + edition.editionId()
                         + "; the public is admitted on " + edition.publicDays().stream().map(LocalDate::toString)
                         .collect(Collectors.joining(", "))));
             } else if (!mayRecordPast && day.isBefore(today)) {
-                errors.add(new Problem.FieldError(field, day + " has passed (it is " + today + " in "
+                errors.add(new FieldError(field, day + " has passed (it is " + today + " in "
                         + edition.zone() + "); only an organizer may record a past day"));
             }
         }
@@ -68,11 +67,11 @@ final class EditionChecks {
     }
 
     /** Each interest must be one of the edition's chains. */
-    static List<Problem.FieldError> interests(EditionCalendar edition, List<Chain> interests) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    static List<FieldError> interests(EditionCalendar edition, List<Chain> interests) {
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < interests.size(); i++) {
             if (!edition.chains().contains(interests.get(i).name())) {
-                errors.add(new Problem.FieldError("interests[" + i + "]", interests.get(i) + " is not a chain of "
+                errors.add(new FieldError("interests[" + i + "]", interests.get(i) + " is not a chain of "
                         + edition.editionId() + "; its chains are " + String.join(", ", edition.chains())));
             }
         }
@@ -80,8 +79,8 @@ final class EditionChecks {
     }
 
     /** A 422 listing every field at fault. */
-    static ApiProblem unprocessable(List<Problem.FieldError> errors) {
+    static Refusal unprocessable(List<FieldError> errors) {
         String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-        return new ApiProblem(422, "unprocessable", "Unprocessable request", detail, List.copyOf(errors), Map.of());
+        return Refusal.unprocessable(detail, errors);
     }
 }

@@ -1,11 +1,11 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.Problem;
 import org.cisce.expo.registration.domain.EditionCalendar;
 import org.cisce.expo.registration.domain.EditionDay;
 import org.cisce.expo.registration.domain.Institution;
@@ -86,11 +86,11 @@ public class EditionSettingsService {
     public Uni<EditionDays> replaceDays(String editionId, List<DayCapacity> capacities) {
         OffsetDateTime now = Timestamps.now(clock);
         return EditionChecks.existing(editions, editionId).flatMap(edition -> {
-            List<Problem.FieldError> outside = new ArrayList<>();
+            List<FieldError> outside = new ArrayList<>();
             for (int i = 0; i < capacities.size(); i++) {
                 LocalDate date = capacities.get(i).date();
                 if (!edition.contains(date)) {
-                    outside.add(new Problem.FieldError("[" + i + "].date", date + " is not a day of " + editionId
+                    outside.add(new FieldError("[" + i + "].date", date + " is not a day of " + editionId
                             + " (" + edition.span() + ")"));
                 }
             }
@@ -111,7 +111,7 @@ public class EditionSettingsService {
                             }
                         }
                         if (!tooSmall.isEmpty()) {
-                            throw ApiProblem.conflict(String.join("; ", tooSmall)
+                            throw Refusal.conflict(String.join("; ", tooSmall)
                                     + " (cancel or reject registrations first)");
                         }
                         return locked;

@@ -1,12 +1,12 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.types.ExpectedVersion;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.Problem;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.Registration;
@@ -95,7 +95,7 @@ public class GroupService {
         OffsetDateTime now = Timestamps.now(clock);
         Map<String, String> people = fieldsByEmail(command);
         return EditionChecks.calendar(editions, command.editionId(), "editionId").flatMap(edition -> {
-            List<Problem.FieldError> errors = new ArrayList<>(EditionChecks.days(edition, command.days(),
+            List<FieldError> errors = new ArrayList<>(EditionChecks.days(edition, command.days(),
                     categoryOfAll(command), caller.organizer(), clock));
             errors.addAll(EditionChecks.interests(edition, command.interests()));
             if (!errors.isEmpty()) {
@@ -143,7 +143,7 @@ public class GroupService {
                 .chain(() -> registrations.persist(inserts))
                 .chain(() -> registrations.flush())
                 .onFailure(RegistrationRepository::isSecondRegistration)
-                .transform(e -> ApiProblem.conflict("a person of the delegation registered for " + group.editionId
+                .transform(e -> Refusal.conflict("a person of the delegation registered for " + group.editionId
                         + " at the same time; send the delegation again to see who"))
                 .chain(() -> registrationDays.insert(all))
                 .chain(() -> events.publish(all, RegistrationChanged.CREATED))
@@ -188,17 +188,17 @@ public class GroupService {
     }
 
     /** A 409 naming each person of the delegation already registered for the edition (their ids only to whom may see them). */
-    private static ApiProblem alreadyRegistered(List<Registration> existing, Map<String, String> people, Caller caller) {
-        List<Problem.FieldError> errors = existing.stream()
+    private static Refusal alreadyRegistered(List<Registration> existing, Map<String, String> people, Caller caller) {
+        List<FieldError> errors = existing.stream()
                 .sorted(Comparator.comparing((Registration r) -> order(people.get(r.emailNormalized))))
-                .map(r -> new Problem.FieldError(people.get(r.emailNormalized),
+                .map(r -> new FieldError(people.get(r.emailNormalized),
                         caller.organizer() || Registrations.createdBy(caller, r.createdBy)
                                 ? "is already registered for " + r.editionId + " (registration " + r.id + ")"
                                 : "is already registered for " + r.editionId))
                 .toList();
         String detail = errors.size() + " of the delegation " + (errors.size() == 1 ? "is" : "are")
-                + " already registered: " + String.join(", ", errors.stream().map(Problem.FieldError::field).toList());
-        return new ApiProblem(409, "conflict", "Conflict", detail, errors, Map.of());
+                + " already registered: " + String.join(", ", errors.stream().map(FieldError::field).toList());
+        return Refusal.conflict(detail, errors);
     }
 
     /** Sorts "leader.email" first, then members by index. */
@@ -218,15 +218,15 @@ public class GroupService {
 
     /** Confirms every registration of a delegation awaiting verification (organizer). */
     @WithTransaction
-    public Uni<GroupView> verify(UUID id, String ifMatch, Caller caller) {
+    public Uni<GroupView> verify(UUID id, ExpectedVersion expected, Caller caller) {
         OffsetDateTime now = Timestamps.now(clock);
         if (!caller.organizer()) {
             return Uni.createFrom().failure(notFound(id));
         }
         return visible(id, caller, null).flatMap(groups::lock).flatMap(group -> {
-            ETags.checkIfMatch(ifMatch, group.version);
+            expected.check(group.version);
             if (group.status != RegistrationStatus.PENDING_VERIFICATION) {
-                throw ApiProblem.conflict("group " + id + " is " + group.status
+                throw Refusal.conflict("group " + id + " is " + group.status
                         + "; it cannot be verified (only a PENDING_VERIFICATION one can be)");
             }
             return registrations.lockGroup(id).flatMap(list -> {
@@ -250,15 +250,15 @@ public class GroupService {
      * that still stands, its places going to the waitlist, in this transaction.
      */
     @WithTransaction
-    public Uni<GroupView> cancel(UUID id, String reason, String ifMatch, Caller caller, String manageToken) {
+    public Uni<GroupView> cancel(UUID id, String reason, ExpectedVersion expected, Caller caller, String manageToken) {
         OffsetDateTime now = Timestamps.now(clock);
         return visible(id, caller, manageToken)
                 .call(group -> capacity.lockEdition(group.editionId))
                 .flatMap(groups::lock)
                 .flatMap(group -> {
-                    ETags.checkIfMatch(ifMatch, group.version);
+                    expected.check(group.version);
                     if (!group.status.standing()) {
-                        throw ApiProblem.conflict("group " + id + " is " + group.status
+                        throw Refusal.conflict("group " + id + " is " + group.status
                                 + "; it cannot be cancelled (only a PENDING_VERIFICATION, CONFIRMED or WAITLISTED one can be)");
                     }
                     return registrations.lockGroup(id).flatMap(list -> {
@@ -298,7 +298,7 @@ public class GroupService {
         });
     }
 
-    private static ApiProblem notFound(UUID id) {
-        return ApiProblem.notFound("group", id.toString());
+    private static Refusal notFound(UUID id) {
+        return Refusal.notFound("group", id.toString());
     }
 }

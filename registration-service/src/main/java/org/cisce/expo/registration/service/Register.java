@@ -1,6 +1,6 @@
 package org.cisce.expo.registration.service;
 
-import org.cisce.expo.common.domain.Chain;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.registration.domain.Category;
 
 import java.time.LocalDate;

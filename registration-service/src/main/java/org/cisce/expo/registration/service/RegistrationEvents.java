@@ -2,7 +2,7 @@ package org.cisce.expo.registration.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.events.Outbox;
+import org.cisce.expo.common.outbox.Outbox;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.events.RegistrationChanged;
 import org.cisce.expo.registration.events.Topics;

@@ -1,13 +1,13 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.types.ExpectedVersion;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.rest.ApiProblem;
-import org.cisce.expo.common.rest.ETags;
-import org.cisce.expo.common.rest.PageResponse;
-import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.registration.domain.InstitutionDomains;
 import org.cisce.expo.registration.domain.Registration;
@@ -95,7 +95,7 @@ public class RegistrationService {
     public Uni<Registered> register(Register command, Caller caller) {
         OffsetDateTime now = Timestamps.now(clock);
         return EditionChecks.calendar(editions, command.editionId(), "editionId").flatMap(edition -> {
-            List<Problem.FieldError> errors = new ArrayList<>(EditionChecks.days(edition, command.days(),
+            List<FieldError> errors = new ArrayList<>(EditionChecks.days(edition, command.days(),
                     command.category(), caller.organizer(), clock));
             errors.addAll(EditionChecks.interests(edition, command.interests()));
             if (!errors.isEmpty()) {
@@ -155,21 +155,21 @@ public class RegistrationService {
     }
 
     @WithSession
-    public Uni<PageResponse<Registration>> list(RegistrationQuery q, int page, int size, Caller caller) {
+    public Uni<ResultPage<Registration>> list(RegistrationQuery q, int page, int size, Caller caller) {
         // A partner sees only the registrations it created.
         String scope = caller.organizer() ? null : caller.partner() ? caller.subject() : NOBODY;
         RegistrationRepository.Filter filter = new RegistrationRepository.Filter(q.editionId(), q.category(), q.status(),
                 q.countryCode(), q.day(), q.q(), q.updatedSince(), scope);
         return registrations.list(filter, page, size).flatMap(items -> registrations.count(filter)
-                .map(total -> new PageResponse<>(items, page, size, total)));
+                .map(total -> new ResultPage<>(items, page, size, total)));
     }
 
     /** Confirms a registration awaiting verification (organizer). */
     @WithTransaction
-    public Uni<Registration> verify(UUID id, String ifMatch, Caller caller) {
+    public Uni<Registration> verify(UUID id, ExpectedVersion expected, Caller caller) {
         OffsetDateTime now = Timestamps.now(clock);
         return organizerOnly(id, caller).flatMap(registrations::lock).flatMap(r -> {
-            ETags.checkIfMatch(ifMatch, r.version);
+            expected.check(r.version);
             if (!RegistrationRules.canBeVerified(r.status)) {
                 throw refused(r, "verified", "only a PENDING_VERIFICATION one can be");
             }
@@ -181,11 +181,11 @@ public class RegistrationService {
 
     /** Rejects a registration awaiting verification (organizer, with a reason): its places go to the waitlist. */
     @WithTransaction
-    public Uni<Registration> reject(UUID id, String reason, String ifMatch, Caller caller) {
+    public Uni<Registration> reject(UUID id, String reason, ExpectedVersion expected, Caller caller) {
         if (reason == null) {
-            return Uni.createFrom().failure(ApiProblem.invalid("reason", "a rejection needs a reason"));
+            return Uni.createFrom().failure(Refusal.invalid("reason", "a rejection needs a reason"));
         }
-        return organizerOnly(id, caller).flatMap(r -> free(r, RegistrationStatus.REJECTED, reason, ifMatch,
+        return organizerOnly(id, caller).flatMap(r -> free(r, RegistrationStatus.REJECTED, reason, expected,
                 RegistrationChanged.REJECTED, "rejected", "only a PENDING_VERIFICATION one can be"));
     }
 
@@ -194,8 +194,8 @@ public class RegistrationService {
      * its leader's): its places go to the waitlist.
      */
     @WithTransaction
-    public Uni<Registration> cancel(UUID id, String reason, String ifMatch, Caller caller, String manageToken) {
-        return visible(id, caller, manageToken).flatMap(r -> free(r, RegistrationStatus.CANCELLED, reason, ifMatch,
+    public Uni<Registration> cancel(UUID id, String reason, ExpectedVersion expected, Caller caller, String manageToken) {
+        return visible(id, caller, manageToken).flatMap(r -> free(r, RegistrationStatus.CANCELLED, reason, expected,
                 RegistrationChanged.CANCELLED, "cancelled", "only a PENDING_VERIFICATION, CONFIRMED or WAITLISTED one can be"));
     }
 
@@ -203,11 +203,11 @@ public class RegistrationService {
      * Moves a registration to a status that holds no place: locks the edition's days, then the registration (read
      * again under the lock), gives back its places and promotes the waitlist, with every event, in this transaction.
      */
-    private Uni<Registration> free(Registration found, RegistrationStatus next, String reason, String ifMatch,
+    private Uni<Registration> free(Registration found, RegistrationStatus next, String reason, ExpectedVersion expected,
                                    String eventType, String verb, String rule) {
         OffsetDateTime now = Timestamps.now(clock);
         return capacity.lockEdition(found.editionId).chain(() -> registrations.lock(found)).flatMap(r -> {
-            ETags.checkIfMatch(ifMatch, r.version);
+            expected.check(r.version);
             if (!RegistrationRules.canBecome(r.status, next)) {
                 throw refused(r, verb, rule);
             }
@@ -223,8 +223,8 @@ public class RegistrationService {
         });
     }
 
-    private static ApiProblem refused(Registration r, String verb, String rule) {
-        return ApiProblem.conflict("registration " + r.id + " is " + r.status + "; it cannot be " + verb + " (" + rule + ")");
+    private static Refusal refused(Registration r, String verb, String rule) {
+        return Refusal.conflict("registration " + r.id + " is " + r.status + "; it cannot be " + verb + " (" + rule + ")");
     }
 
     private Uni<Registration> organizerOnly(UUID id, Caller caller) {

@@ -1,7 +1,7 @@
 package org.cisce.expo.registration.service;
 
-import org.cisce.expo.common.domain.Chain;
-import org.cisce.expo.common.rest.ApiProblem;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.registration.domain.Channel;
 import org.cisce.expo.registration.domain.Registration;
@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -102,21 +101,21 @@ final class Registrations {
         return caller.partner() && Objects.equals(caller.subject(), createdBy);
     }
 
-    static ApiProblem notFound(UUID id) {
-        return ApiProblem.notFound("registration", id.toString());
+    static Refusal notFound(UUID id) {
+        return Refusal.notFound("registration", id.toString());
     }
 
     /**
      * The 409 for a person already registered for the edition: an organizer and the partner that created the
      * registration learn its id (Location); anyone else only that the person should use its manage link.
      */
-    static ApiProblem duplicate(Registration existing, Caller caller) {
+    static Refusal duplicate(Registration existing, Caller caller) {
         if (existing != null && (caller.organizer() || createdBy(caller, existing.createdBy))) {
-            return new ApiProblem(409, "conflict", "Conflict", existing.email + " is already registered for "
-                    + existing.editionId + " (registration " + existing.id + ", " + existing.status + ")", null,
-                    Map.of("Location", "/api/v1/registrations/" + existing.id));
+            return Refusal.alreadyExists(existing.email + " is already registered for "
+                    + existing.editionId + " (registration " + existing.id + ", " + existing.status + ")",
+                    "registrations", existing.id);
         }
-        return ApiProblem.conflict(ANONYMOUS_DUPLICATE);
+        return Refusal.conflict(ANONYMOUS_DUPLICATE);
     }
 
     static final String ANONYMOUS_DUPLICATE = "already registered: use the link in your confirmation e-mail "

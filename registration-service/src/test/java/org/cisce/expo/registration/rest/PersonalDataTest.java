@@ -8,7 +8,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.cisce.expo.common.events.JdbcConnections;
-import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.http.Problem;
 import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.registration.Fixtures.Registered;

@@ -9,7 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.http.conn.params.ConnRoutePNames;
-import org.cisce.expo.common.rest.Problem;
+import org.cisce.expo.common.http.Problem;
 import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.testing.KafkaTestResource;

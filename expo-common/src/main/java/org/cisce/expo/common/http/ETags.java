@@ -1,0 +1,50 @@
+package org.cisce.expo.common.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import org.cisce.expo.common.types.ExpectedVersion;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** Entity tags carry a resource's {@code version}; {@code If-Match} names the version a caller means to change. */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * The version an {@code If-Match} header expects: {@link ExpectedVersion#ANY} when absent or {@code *}; a tag
+     * that is not one of our versions matches none (so the use case answers 412, as for a stale one).
+     */
+    public static ExpectedVersion expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return ExpectedVersion.ANY;
+        }
+        Set<Long> versions = new HashSet<>();
+        for (String tag : ifMatch.split(",")) {
+            String value = tag.trim();
+            if (value.equals("*")) {
+                return ExpectedVersion.ANY;
+            }
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.length() > 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                String inner = value.substring(1, value.length() - 1);
+                try {
+                    long version = Long.parseLong(inner);
+                    if (Long.toString(version).equals(inner)) { // "007" is not a tag we ever gave out
+                        versions.add(version);
+                    }
+                } catch (NumberFormatException e) {
+                    // not one of ours: it matches no version
+                }
+            }
+        }
+        return new ExpectedVersion(versions, "If-Match " + ifMatch);
+    }
+}

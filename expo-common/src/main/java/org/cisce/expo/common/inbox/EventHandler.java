@@ -1,0 +1,14 @@
+package org.cisce.expo.common.inbox;
+
+import org.cisce.expo.common.events.UnprocessableEventException;
+import io.smallrye.mutiny.Uni;
+
+/** What an event does to a consumer's state, run by {@link EventInbox} inside its transaction. */
+@FunctionalInterface
+public interface EventHandler {
+
+    /**
+     * @throws UnprocessableEventException for a payload it cannot use (the event goes to the dead-letter topic)
+     */
+    Uni<Void> handle(InboxContext context);
+}

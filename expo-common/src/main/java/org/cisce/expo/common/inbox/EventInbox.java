@@ -1,0 +1,153 @@
+package org.cisce.expo.common.inbox;
+
+import org.cisce.expo.common.events.EventEnvelope;
+import org.cisce.expo.common.events.EventsConfig;
+import org.cisce.expo.common.events.UnprocessableEventException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cisce.expo.common.storage.StorageFailures;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The consuming half of the event spine: each consumer applies each event at most once.
+ *
+ * <p>{@link #apply} records {@code (consumer, ce_id)} in {@code processed_event} in the same transaction as the
+ * effect, so a redelivered event is skipped and a failed effect leaves no trace. While the database is
+ * unreachable the partition waits and retries without limit, however long that lasts (the connector's
+ * unprocessed-record age check is off for that reason). Other transient failures get
+ * {@code expo.events.consumer.attempts}; when they are spent, or the event is unprocessable, the record is
+ * written to {@code <topic>.dlq} with the reason ({@link DeadLetters}) and the partition moves on. The
+ * returned {@code Uni} never fails, so the channel never stops.
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
+    private final ObjectMapper mapper;
+    private final EventsConfig config;
+    private final MeterRegistry registry;
+    private final DeadLetters deadLetters;
+    private final Clock clock;
+    private final Instance<Pool> pool;
+    private final AtomicReference<Instant> waitingForDatabaseSince = new AtomicReference<>();
+
+    public EventInbox(ObjectMapper mapper, EventsConfig config, MeterRegistry registry, DeadLetters deadLetters,
+                      Clock clock, Instance<Pool> pool) {
+        this.pool = pool;
+        this.mapper = mapper;
+        this.config = config;
+        this.registry = registry;
+        this.deadLetters = deadLetters;
+        this.clock = clock;
+    }
+
+    /**
+     * @param consumer names this handler; events are deduplicated per consumer, so two handlers of one topic
+     *                 in one service never skip each other's events
+     * @param handler  what the event does, run inside the transaction
+     */
+    public Uni<Void> apply(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
+        return applyOnce(consumer, record, context -> Panache.withTransaction(() ->
+                firstDelivery(consumer, context.event()).flatMap(first -> ifFirst(first, () -> handler.handle(context)))));
+    }
+
+    /**
+     * As {@link #apply}, for a consumer that writes with SQL on the reactive pool's connection rather than with
+     * Hibernate: the processed-event record and the handler's statements share that connection's transaction.
+     */
+    public Uni<Void> applyWithSql(String consumer, ConsumerRecord<String, String> record, SqlEventHandler handler) {
+        return applyOnce(consumer, record, context -> pool.get().withTransaction(connection -> connection
+                .preparedQuery("insert into processed_event (consumer, event_id, type) values ($1, $2, $3) "
+                        + "on conflict do nothing")
+                .execute(Tuple.of(consumer, context.event().id(), context.event().type()))
+                .flatMap(rows -> ifFirst(rows.rowCount() == 1, () -> handler.handle(context, connection)))));
+    }
+
+    private static Uni<Boolean> ifFirst(boolean firstDelivery, Supplier<Uni<Void>> effect) {
+        return firstDelivery ? Uni.createFrom().deferred(effect::get).replaceWith(Boolean.TRUE)
+                : Uni.createFrom().item(Boolean.FALSE);
+    }
+
+    /**
+     * Reads the envelope (an unreadable one is dead-lettered) and runs {@code transaction}, which answers whether
+     * the event was applied or a duplicate; retried while the database is away, a few times otherwise, then
+     * dead-lettered.
+     */
+    private Uni<Void> applyOnce(String consumer, ConsumerRecord<String, String> record,
+                                Function<InboxContext, Uni<Boolean>> transaction) {
+        EventEnvelope event;
+        try {
+            event = EventEnvelope.of(record, mapper);
+        } catch (UnprocessableEventException e) {
+            return deadLetter(consumer, record, e);
+        }
+        InboxContext context = new InboxContext(consumer, event, mapper);
+        return Uni.createFrom().deferred(() -> transaction.apply(context))
+                .onFailure(StorageFailures::isDatabaseUnavailable).invoke(this::databaseUnavailable)
+                .onFailure(StorageFailures::isDatabaseUnavailable)
+                .retry().withBackOff(config.consumer().initialBackoff(), Duration.ofSeconds(10)).indefinitely()
+                .onFailure(e -> !(e instanceof UnprocessableEventException))
+                .retry().withBackOff(config.consumer().initialBackoff()).atMost(config.consumer().attempts() - 1L)
+                .invoke(applied -> {
+                    waitingForDatabaseSince.set(null);
+                    count(event, applied ? "applied" : "duplicate");
+                })
+                .replaceWithVoid()
+                .onFailure().recoverWithUni(e -> deadLetter(consumer, record, e));
+    }
+
+    /** Since when a consumer has been waiting for PostgreSQL, or null. */
+    public Instant waitingForDatabaseSince() {
+        return waitingForDatabaseSince.get();
+    }
+
+    private void databaseUnavailable(Throwable e) {
+        if (waitingForDatabaseSince.compareAndSet(null, clock.instant())) {
+            LOG.warnf("Consumers wait for the database (%s); events are applied once it is back", e.getMessage());
+        }
+    }
+
+    private Uni<Boolean> firstDelivery(String consumer, EventEnvelope event) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into processed_event (consumer, event_id, type) values (:consumer, :id, :type)
+                        on conflict do nothing""")
+                .setParameter("consumer", consumer)
+                .setParameter("id", event.id())
+                .setParameter("type", event.type())
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+
+    private void count(EventEnvelope event, String outcome) {
+        registry.counter("expo.events.consumed", "type", event.type(), "outcome", outcome).increment();
+        if ("applied".equals(outcome)) {
+            Timer.builder("expo.events.lag").description("Time from the event's ce_time to its effect committing")
+                    .publishPercentileHistogram().register(registry)
+                    .record(Duration.between(event.time(), OffsetDateTime.now(clock)));
+        }
+    }
+
+    private Uni<Void> deadLetter(String consumer, ConsumerRecord<String, String> record, Throwable cause) {
+        registry.counter("expo.events.consumed", "type", "any", "outcome", "dead-lettered").increment();
+        LOG.warnf("Event at %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(),
+                record.offset(), cause.getMessage());
+        return deadLetters.send(consumer, record, cause);
+    }
+}
