@@ -1,15 +1,9 @@
 package org.cisce.expo.analytics.service;
 
-import org.cisce.expo.common.problem.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgException;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -20,17 +14,15 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cisce.expo.analytics.domain.RebuildStatus;
-import org.cisce.expo.analytics.repository.ReadModelWriter;
+import org.cisce.expo.analytics.repository.GenerationRepository;
 import org.cisce.expo.common.events.EventEnvelope;
 import org.cisce.expo.common.events.UnprocessableEventException;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.storage.StorageFailures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,18 +39,14 @@ import java.util.Properties;
 public class RebuildService {
 
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
-    private static final List<String> TABLES = List.of("rm_edition", "rm_edition_event", "rm_exhibitor", "rm_application", "rm_booth",
-            "rm_booking", "rm_registration", "rm_admission");
 
-    private final Pool pool;
-    private final ReadModelWriter writer;
+    private final GenerationRepository generations;
     private final ObjectMapper mapper;
     private final String bootstrapServers;
 
-    public RebuildService(Pool pool, ReadModelWriter writer, ObjectMapper mapper,
+    public RebuildService(GenerationRepository generations, ObjectMapper mapper,
                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.pool = pool;
-        this.writer = writer;
+        this.generations = generations;
         this.mapper = mapper;
         this.bootstrapServers = bootstrapServers;
     }
@@ -68,24 +56,14 @@ public class RebuildService {
      * (once it has been idle for a minute, so that another instance's running rebuild is left alone).
      */
     void onStart(@Observes StartupEvent event) {
-        pool.query(ABANDON).execute().onFailure().recoverWithNull().subscribe().with(rows -> { });
+        generations.abandonStale().onFailure().recoverWithNull().subscribe().with(ignored -> { });
     }
-
-    private static final String ABANDON = """
-            update read_model_generation set state = 'FAILED', finished_at = now(),
-                   error = 'abandoned: no progress for a minute'
-             where state = 'BUILDING' and heartbeat_at < now() - interval '1 minute'""";
 
     /** Starts a rebuild; 409 while another runs. */
     public Uni<RebuildStatus> start() {
-        return pool.withTransaction(c -> c.query(ABANDON).execute()
-                        .flatMap(abandoned -> c.query("""
-                                insert into read_model_generation (generation, state, started_at, heartbeat_at)
-                                select max(generation) + 1, 'BUILDING', now(), now() from read_model_generation
-                                returning generation""").execute()))
-                .map(rows -> rows.iterator().next().getInteger(0))
-                .onFailure(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState()))
-                .transform(e -> Refusal.conflict("a rebuild is running; a second one may start when it has finished"))
+        return generations.startBuilding()
+                .onItem().ifNull().failWith(() -> Refusal.conflict(
+                        "a rebuild is running; a second one may start when it has finished"))
                 .invoke(generation -> {
                     Thread thread = new Thread(() -> run(generation), "analytics-rebuild-" + generation);
                     thread.setDaemon(true);
@@ -95,32 +73,8 @@ public class RebuildService {
     }
 
     public Uni<RebuildStatus> status(int generation) {
-        return pool.preparedQuery("""
-                        select generation, state, started_at, finished_at, heartbeat_at, events_read, error
-                          from read_model_generation where generation = $1""").execute(Tuple.of(generation))
-                .map(rows -> {
-                    if (rows.rowCount() == 0) {
-                        throw Refusal.notFound("rebuild", String.valueOf(generation));
-                    }
-                    return status(rows.iterator().next());
-                });
-    }
-
-    private static RebuildStatus status(Row r) {
-        String state = r.getString(1);
-        OffsetDateTime started = r.getOffsetDateTime(2);
-        OffsetDateTime finished = r.getOffsetDateTime(3);
-        long read = r.getLong(5);
-        OffsetDateTime until = finished != null ? finished : r.getOffsetDateTime(4);
-        long millis = Math.max(1, Duration.between(started, until).toMillis());
-        String status = switch (state) {
-            case "BUILDING" -> "RUNNING";
-            case "FAILED" -> "FAILED";
-            default -> "COMPLETED";
-        };
-        return new RebuildStatus(r.getInteger(0), status, "ACTIVE".equals(state), started, finished, read,
-                BigDecimal.valueOf(read * 1000L).divide(BigDecimal.valueOf(millis), 1, RoundingMode.HALF_UP),
-                r.getString(6));
+        return generations.find(generation)
+                .onItem().ifNull().failWith(() -> Refusal.notFound("rebuild", String.valueOf(generation)));
     }
 
     private void run(int generation) {
@@ -159,12 +113,9 @@ public class RebuildService {
             LOG.infof("Rebuild %d is active after %d events", generation, read);
         } catch (Throwable e) {
             LOG.errorf(e, "Rebuild %d failed", generation);
-            pool.preparedQuery("""
-                            update read_model_generation set state = 'FAILED', finished_at = now(), error = $2
-                             where generation = $1 and state = 'BUILDING'""")
-                    .execute(Tuple.of(generation, String.valueOf(e.getMessage()))).await().atMost(Duration.ofSeconds(30));
+            generations.fail(generation, String.valueOf(e.getMessage())).await().atMost(Duration.ofSeconds(30));
         }
-        removeOldGenerations();
+        generations.removeOldGenerations();
     }
 
     private static boolean caughtUp(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
@@ -178,18 +129,7 @@ public class RebuildService {
 
     /** One transaction per poll; retried while the database is away. */
     private void apply(int generation, List<EventEnvelope> events, long read) {
-        pool.withTransaction(c -> Multi.createFrom().iterable(events)
-                        .onItem().transformToUniAndConcatenate(event -> applyOne(c, generation, event))
-                        .collect().last()
-                        .flatMap(ignored -> c.preparedQuery("""
-                                        update read_model_generation set heartbeat_at = now(), events_read = $2
-                                         where generation = $1 and state = 'BUILDING'""")
-                                .execute(Tuple.of(generation, read)))
-                        .invoke(rows -> {
-                            if (rows.rowCount() == 0) {
-                                throw new IllegalStateException("the rebuild was marked as failed meanwhile");
-                            }
-                        }))
+        generations.applyBatch(generation, events, read)
                 .onFailure(StorageFailures::isDatabaseUnavailable)
                 .retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).indefinitely()
                 .onFailure(RebuildService::isConflictWithLiveWrites)
@@ -202,38 +142,10 @@ public class RebuildService {
         return e instanceof PgException pg && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()));
     }
 
-    private Uni<String> applyOne(SqlConnection c, int generation, EventEnvelope event) {
-        return Uni.createFrom().deferred(() -> writer.apply(c, generation, event))
-                .onFailure(UnprocessableEventException.class).recoverWithNull()
-                .replaceWith("");
-    }
-
     private void switchTo(int generation, long read) {
-        pool.withTransaction(c -> c.query("""
-                        update read_model_generation set state = 'RETIRED' where state = 'ACTIVE'""").execute()
-                        .flatMap(x -> c.preparedQuery("""
-                                update read_model_generation
-                                   set state = 'ACTIVE', finished_at = now(), heartbeat_at = now(), events_read = $2
-                                 where generation = $1 and state = 'BUILDING'""").execute(Tuple.of(generation, read)))
-                        .invoke(rows -> {
-                            if (rows.rowCount() == 0) {
-                                throw new IllegalStateException("the rebuild was marked as failed meanwhile");
-                            }
-                        })
-                        .flatMap(x -> writer.notifyChanged(c, "*")))
+        generations.activate(generation, read)
                 .onFailure(StorageFailures::isDatabaseUnavailable)
                 .retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).indefinitely()
                 .await().indefinitely();
-    }
-
-    /** Rows of retired and failed generations, deleted off the request path. */
-    private void removeOldGenerations() {
-        for (String table : TABLES) {
-            pool.query("delete from " + table + " where generation in (select generation from read_model_generation"
-                    + " where state in ('RETIRED', 'FAILED'))").execute()
-                    .onFailure().invoke(e -> LOG.warnf("Could not remove old rows of %s: %s", table, e.getMessage()))
-                    .onFailure().recoverWithNull()
-                    .await().atMost(Duration.ofMinutes(5));
-        }
     }
 }

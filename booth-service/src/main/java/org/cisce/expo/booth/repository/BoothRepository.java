@@ -47,6 +47,16 @@ public class BoothRepository implements PanacheRepositoryBase<Booth, UUID> {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The booth, share-locked: a concurrent removal (which locks it for update) waits, or is waited for. */
+    public Uni<Booth> findForShare(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_READ);
+    }
+
+    /** The booths with these ids, removed ones included, in no particular order. */
+    public Uni<List<Booth>> findAllById(Collection<UUID> ids) {
+        return list("id in ?1", ids);
+    }
+
     /** The hall of a booth that is not removed, or null: read without a lock, so that the hall can be locked first. */
     public Uni<UUID> hallOf(UUID boothId) {
         return getSession().flatMap(s -> s.createSelectionQuery(

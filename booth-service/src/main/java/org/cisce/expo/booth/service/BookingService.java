@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import org.cisce.expo.booth.config.BookingConfig;
 import org.cisce.expo.booth.domain.ApplicationStatus;
 import org.cisce.expo.booth.domain.Booking;
@@ -15,6 +14,8 @@ import org.cisce.expo.booth.domain.Hall;
 import org.cisce.expo.booth.domain.KnownApplication;
 import org.cisce.expo.booth.events.BoothEvents;
 import org.cisce.expo.booth.repository.BookingRepository;
+import org.cisce.expo.booth.repository.BoothRepository;
+import org.cisce.expo.booth.repository.HallRepository;
 import org.cisce.expo.booth.repository.KnownApplicationRepository;
 import org.cisce.expo.booth.repository.KnownExhibitorRepository;
 import org.cisce.expo.common.inbox.InboxContext;
@@ -42,15 +43,20 @@ public class BookingService {
     private static final UUID NOBODY = new UUID(0, 0);
 
     private final BookingRepository bookings;
+    private final BoothRepository booths;
+    private final HallRepository halls;
     private final KnownApplicationRepository applications;
     private final KnownExhibitorRepository exhibitors;
     private final BoothEvents events;
     private final BookingConfig config;
     private final Clock clock;
 
-    public BookingService(BookingRepository bookings, KnownApplicationRepository applications,
-                          KnownExhibitorRepository exhibitors, BoothEvents events, BookingConfig config, Clock clock) {
+    public BookingService(BookingRepository bookings, BoothRepository booths, HallRepository halls,
+                          KnownApplicationRepository applications, KnownExhibitorRepository exhibitors,
+                          BoothEvents events, BookingConfig config, Clock clock) {
         this.bookings = bookings;
+        this.booths = booths;
+        this.halls = halls;
         this.applications = applications;
         this.exhibitors = exhibitors;
         this.events = events;
@@ -73,7 +79,7 @@ public class BookingService {
         OffsetDateTime now = now();
         // A shared lock on the booth: a concurrent removal (which locks it for update) waits or is waited for,
         // so a hold never lands on a booth that is being removed.
-        return booth(command.boothId(), LockModeType.PESSIMISTIC_READ)
+        return booths.findForShare(command.boothId())
                 .map(booth -> {
                     if (booth == null) {
                         throw Refusal.unprocessable("boothId", "booth '" + command.boothId() + "' does not exist");
@@ -115,7 +121,7 @@ public class BookingService {
     @WithSession
     public Uni<BookingView> get(UUID id, Caller caller) {
         OffsetDateTime now = now();
-        return visible(id, caller).flatMap(booking -> booth(booking.boothId).flatMap(booth -> view(booking, booth, now)));
+        return visible(id, caller).flatMap(booking -> booths.findById(booking.boothId).flatMap(booth -> view(booking, booth, now)));
     }
 
     @WithSession
@@ -173,7 +179,7 @@ public class BookingService {
                 .flatMap(active -> {
                     active.forEach(booking -> cancel(booking, reason, now));
                     return bookings.flush().chain(() -> sequentially(active, booking ->
-                            booth(booking.boothId).flatMap(booth -> publish(booking, booth))));
+                            booths.findById(booking.boothId).flatMap(booth -> publish(booking, booth))));
                 });
     }
 
@@ -193,7 +199,7 @@ public class BookingService {
 
     /** Writes a transition (the version column makes one of concurrent transitions win) and its event. */
     private Uni<BookingView> changed(Booking booking, OffsetDateTime now) {
-        return bookings.persistAndFlush(booking).flatMap(saved -> booth(saved.boothId)
+        return bookings.persistAndFlush(booking).flatMap(saved -> booths.findById(saved.boothId)
                 .call(booth -> publish(saved, booth))
                 .flatMap(booth -> view(saved, booth, now)));
     }
@@ -223,12 +229,11 @@ public class BookingService {
     /** Loads the bookings a conditional update just expired and writes their {@code expo.booking.expired.v1}. */
     private Uni<Void> publishExpired(Uni<List<UUID>> expired) {
         return expired.flatMap(ids -> sequentially(ids, id -> bookings.findById(id).flatMap(booking ->
-                booth(booking.boothId).flatMap(booth -> publish(booking, booth)))));
+                booths.findById(booking.boothId).flatMap(booth -> publish(booking, booth)))));
     }
 
     private Uni<Void> publish(Booking booking, Booth booth) {
-        return bookings.getSession().flatMap(session -> session.find(Hall.class, booth.hallId))
-                .flatMap(hall -> events.booking(booking, booth, hall));
+        return halls.findById(booth.hallId).flatMap(hall -> events.booking(booking, booth, hall));
     }
 
     /** One after the other: a reactive session runs one operation at a time. */
@@ -238,14 +243,6 @@ public class BookingService {
             chain = chain.chain(() -> action.apply(item));
         }
         return chain;
-    }
-
-    private Uni<Booth> booth(UUID id) {
-        return bookings.getSession().flatMap(session -> session.find(Booth.class, id));
-    }
-
-    private Uni<Booth> booth(UUID id, LockModeType lock) {
-        return bookings.getSession().flatMap(session -> session.find(Booth.class, id, lock));
     }
 
     private Uni<BookingView> view(Booking booking, Booth booth, OffsetDateTime now) {
@@ -258,9 +255,7 @@ public class BookingService {
             return Uni.createFrom().item(List.of());
         }
         List<UUID> boothIds = items.stream().map(b -> b.boothId).distinct().toList();
-        return bookings.getSession().flatMap(session -> session
-                        .createSelectionQuery("from Booth where id in :ids", Booth.class)
-                        .setParameter("ids", boothIds).getResultList())
+        return booths.findAllById(boothIds)
                 .flatMap(booths -> exhibitors.findAll(items.stream().map(b -> b.exhibitorId).distinct().toList())
                         .map(known -> {
                             Map<UUID, Booth> boothById = new HashMap<>();

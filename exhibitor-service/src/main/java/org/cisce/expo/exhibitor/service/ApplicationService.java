@@ -5,14 +5,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.outbox.Outbox;
 import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.exhibitor.domain.Application;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
 import org.cisce.expo.exhibitor.domain.Exhibitor;
-import org.cisce.expo.exhibitor.events.ApplicationChanged;
-import org.cisce.expo.exhibitor.events.Topics;
+import org.cisce.expo.exhibitor.events.ExhibitorEvents;
 import org.cisce.expo.exhibitor.repository.ApplicationRepository;
 import org.cisce.expo.exhibitor.repository.EditionRepository;
 import org.cisce.expo.exhibitor.repository.ExhibitorRepository;
@@ -29,15 +27,15 @@ public class ApplicationService {
     private final ApplicationRepository applications;
     private final ExhibitorRepository exhibitors;
     private final EditionRepository editions;
-    private final Outbox outbox;
+    private final ExhibitorEvents events;
     private final Clock clock;
 
     public ApplicationService(ApplicationRepository applications, ExhibitorRepository exhibitors,
-                              EditionRepository editions, Outbox outbox, Clock clock) {
+                              EditionRepository editions, ExhibitorEvents events, Clock clock) {
         this.applications = applications;
         this.exhibitors = exhibitors;
         this.editions = editions;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,7 +73,7 @@ public class ApplicationService {
                             .onFailure(ConstraintViolationException.class)
                             .transform(e -> Refusal.conflict("exhibitor " + exhibitorId
                                     + " has already applied for " + command.editionId()))
-                            .call(saved -> publish(saved, exhibitor));
+                            .call(saved -> events.application(saved, exhibitor));
                 }));
     }
 
@@ -112,15 +110,10 @@ public class ApplicationService {
             application.reason = reason;
             application.updatedAt = Timestamps.now(clock);
             return applications.persistAndFlush(application)
-                    .call(saved -> exhibitors.findById(saved.exhibitorId).flatMap(exhibitor -> publish(saved, exhibitor)));
+                    .call(saved -> exhibitors.findById(saved.exhibitorId).flatMap(exhibitor -> events.application(saved, exhibitor)));
         });
     }
 
-    private Uni<Void> publish(Application application, Exhibitor exhibitor) {
-        return outbox.publish(Topics.EXHIBITORS, application.exhibitorId.toString(), application.id.toString(),
-                ApplicationChanged.typeOf(application.status),
-                ApplicationChanged.of(application, exhibitor.countryCode)).replaceWithVoid();
-    }
 
     /** The organisation an exhibitor token acts for, or any for an organizer; 404 for anyone else's. */
     private Uni<Exhibitor> ownExhibitor(UUID exhibitorId, Caller caller) {

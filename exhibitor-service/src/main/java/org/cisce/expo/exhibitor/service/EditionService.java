@@ -6,11 +6,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.outbox.Outbox;
 import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.exhibitor.domain.Edition;
-import org.cisce.expo.exhibitor.events.EditionPublished;
-import org.cisce.expo.exhibitor.events.Topics;
+import org.cisce.expo.exhibitor.events.ExhibitorEvents;
 import org.cisce.expo.exhibitor.repository.EditionRepository;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -31,12 +29,12 @@ public class EditionService {
     static final int MAX_DAYS = 31;
 
     private final EditionRepository editions;
-    private final Outbox outbox;
+    private final ExhibitorEvents events;
     private final Clock clock;
 
-    public EditionService(EditionRepository editions, Outbox outbox, Clock clock) {
+    public EditionService(EditionRepository editions, ExhibitorEvents events, Clock clock) {
         this.editions = editions;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,7 +47,7 @@ public class EditionService {
             }
             Edition edition = newEdition(command, Timestamps.now(clock));
             return editions.persistAndFlush(edition)
-                    .call(saved -> outbox.publish(Topics.EDITIONS, saved.id, EditionPublished.TYPE, EditionPublished.of(saved)))
+                    .call(events::editionPublished)
                     .onFailure(ConstraintViolationException.class).transform(e -> duplicate(command.id()));
         });
     }

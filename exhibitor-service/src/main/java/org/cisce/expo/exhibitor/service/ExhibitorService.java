@@ -6,12 +6,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.outbox.Outbox;
 import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.exhibitor.domain.Exhibitor;
 import org.cisce.expo.exhibitor.events.ExhibitorChanged;
-import org.cisce.expo.exhibitor.events.Topics;
+import org.cisce.expo.exhibitor.events.ExhibitorEvents;
 import org.cisce.expo.exhibitor.repository.ExhibitorRepository;
 
 import java.time.Clock;
@@ -24,12 +23,12 @@ import java.util.function.UnaryOperator;
 public class ExhibitorService {
 
     private final ExhibitorRepository exhibitors;
-    private final Outbox outbox;
+    private final ExhibitorEvents events;
     private final Clock clock;
 
-    public ExhibitorService(ExhibitorRepository exhibitors, Outbox outbox, Clock clock) {
+    public ExhibitorService(ExhibitorRepository exhibitors, ExhibitorEvents events, Clock clock) {
         this.exhibitors = exhibitors;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,8 +44,7 @@ public class ExhibitorService {
         exhibitor.createdAt = Timestamps.now(clock);
         exhibitor.updatedAt = exhibitor.createdAt;
         details.copyTo(exhibitor);
-        return exhibitors.persistAndFlush(exhibitor).call(saved -> outbox.publish(Topics.EXHIBITORS,
-                saved.id.toString(), ExhibitorChanged.REGISTERED, ExhibitorChanged.of(saved)));
+        return exhibitors.persistAndFlush(exhibitor).call(saved -> events.exhibitor(ExhibitorChanged.REGISTERED, saved));
     }
 
     /**
@@ -93,8 +91,7 @@ public class ExhibitorService {
             }
             changed.copyTo(found);
             found.updatedAt = Timestamps.now(clock);
-            return exhibitors.persistAndFlush(found).call(saved -> outbox.publish(Topics.EXHIBITORS,
-                    saved.id.toString(), ExhibitorChanged.UPDATED, ExhibitorChanged.of(saved)));
+            return exhibitors.persistAndFlush(found).call(saved -> events.exhibitor(ExhibitorChanged.UPDATED, saved));
         });
     }
 

@@ -1,13 +1,13 @@
 package org.cisce.expo.common.http;
 
 import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.storage.IdempotencyStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
-import org.cisce.expo.common.events.EventsConfig;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -31,11 +30,11 @@ public class Idempotency {
     private static final int MAX_KEY_LENGTH = 200;
 
     private final ObjectMapper mapper;
-    private final EventsConfig config;
+    private final IdempotencyStore store;
 
-    public Idempotency(ObjectMapper mapper, EventsConfig config) {
+    public Idempotency(ObjectMapper mapper, IdempotencyStore store) {
         this.mapper = mapper;
-        this.config = config;
+        this.store = store;
     }
 
     /** What a creating action produced: the new resource's location, representation and ETag. */
@@ -59,49 +58,21 @@ public class Idempotency {
             return Panache.withTransaction(() -> action.get().map(this::toStored)).map(Stored::toResponse);
         }
         String hash = hash(request);
-        return Panache.withTransaction(() -> claim(principal, operation, key, hash).flatMap(claimed -> claimed
-                ? action.get().map(this::toStored).call(stored -> store(principal, operation, key, stored))
+        return Panache.withTransaction(() -> store.claim(principal, operation, key, hash).flatMap(claimed -> claimed
+                ? action.get().map(this::toStored).call(stored -> store.store(principal, operation, key,
+                        new IdempotencyStore.StoredResponse(hash, stored.status(), stored.location(), stored.body(),
+                                stored.etag())))
                 : replay(principal, operation, key, hash))).map(Stored::toResponse);
     }
 
-    private Uni<Boolean> claim(String principal, String operation, String key, String hash) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        insert into idempotency_key (principal, operation, key, request_hash, status, body)
-                        values (:principal, :operation, :key, :hash, 0, '')
-                        on conflict (principal, operation, key) do update
-                            set request_hash = excluded.request_hash, status = 0, location = null, etag = null,
-                                body = '', created_at = now()
-                            where idempotency_key.created_at < now() - make_interval(secs => :ttl)""")
-                .setParameter("principal", principal).setParameter("operation", operation)
-                .setParameter("key", key).setParameter("hash", hash)
-                .setParameter("ttl", (double) config.retention().idempotencyKeys().toSeconds())
-                .executeUpdate()).map(inserted -> inserted == 1);
-    }
-
-    private Uni<Void> store(String principal, String operation, String key, Stored stored) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        update idempotency_key set status = :status, location = :location, etag = :etag, body = :body
-                        where principal = :principal and operation = :operation and key = :key""")
-                .setParameter("status", stored.status()).setParameter("location", stored.location())
-                .setParameter("etag", stored.etag()).setParameter("body", stored.body()).setParameter("principal", principal)
-                .setParameter("operation", operation).setParameter("key", key)
-                .executeUpdate()).replaceWithVoid();
-    }
-
     private Uni<Stored> replay(String principal, String operation, String key, String hash) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        select request_hash, status, location, body, etag from idempotency_key
-                        where principal = :principal and operation = :operation and key = :key""", Object[].class)
-                .setParameter("principal", principal).setParameter("operation", operation).setParameter("key", key)
-                .getResultList()).map(rows -> {
-                    List<Object[]> found = rows;
-                    Object[] row = found.get(0);
-                    if (!hash.equals(row[0])) {
-                        throw Refusal.unprocessable("Idempotency-Key '" + key
-                                + "' was used with a different request body; use a new key for a new request");
-                    }
-                    return new Stored(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
-                });
+        return store.find(principal, operation, key).map(found -> {
+            if (!hash.equals(found.requestHash())) {
+                throw Refusal.unprocessable("Idempotency-Key '" + key
+                        + "' was used with a different request body; use a new key for a new request");
+            }
+            return new Stored(found.status(), found.location(), found.body(), found.etag());
+        });
     }
 
     private Stored toStored(Created created) {

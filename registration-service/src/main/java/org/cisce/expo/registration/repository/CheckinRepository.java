@@ -17,6 +17,11 @@ public class CheckinRepository implements PanacheRepositoryBase<Checkin, UUID> {
     private static final List<CheckinResult> ENTRIES = List.of(CheckinResult.ADMITTED, CheckinResult.RE_ENTRY);
 
     /** The scan stored under this nonce, or null. */
+    /** Every scan of a registration, oldest first. */
+    public Uni<List<Checkin>> ofRegistration(UUID registrationId) {
+        return list("registrationId = ?1 order by scannedAt, id", registrationId);
+    }
+
     public Uni<Checkin> findByNonce(String nonce) {
         return find("nonce", nonce).firstResult();
     }

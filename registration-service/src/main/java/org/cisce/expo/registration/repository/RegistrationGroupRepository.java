@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.cisce.expo.registration.domain.RegistrationGroup;
 
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -20,5 +22,11 @@ public class RegistrationGroupRepository implements PanacheRepositoryBase<Regist
             s.detach(group);
             return s.find(RegistrationGroup.class, group.id, LockModeType.PESSIMISTIC_WRITE);
         });
+    }
+
+    /** Forgets the manage tokens of the delegations these registrations lead; their version moves on. */
+    public Uni<Void> forgetLeaderTokens(Collection<UUID> leaderIds, OffsetDateTime now) {
+        return update("manageTokenHash = null, version = version + 1, updatedAt = ?1"
+                + " where leaderId in ?2 and manageTokenHash is not null", now, leaderIds).replaceWithVoid();
     }
 }

@@ -153,6 +153,31 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         }
     }
 
+    /**
+     * The editions whose last day (in their own time zone) is more than {@code days} days before {@code now} and
+     * that still hold registrations not erased.
+     */
+    public Uni<List<String>> editionsEndedBefore(OffsetDateTime now, int days) {
+        return getSession().flatMap(s -> s.createNativeQuery("""
+                        select e.id from edition e
+                        where e.end_date < cast(cast(:now as timestamptz) at time zone e.time_zone as date)
+                                           - cast(:days as integer)
+                          and exists (select 1 from registration r where r.edition_id = e.id and r.status <> 'ERASED')
+                        order by e.id""", String.class)
+                .setParameter("now", now).setParameter("days", days).getResultList());
+    }
+
+    /** Up to {@code limit} registrations of the edition not yet erased, locked; rows others hold are skipped. */
+    public Uni<List<Registration>> lockNotErased(String editionId, int limit) {
+        return getSession().flatMap(s -> s.createNativeQuery("""
+                        select * from registration
+                        where edition_id = :edition and status <> 'ERASED'
+                        order by id
+                        limit :limit
+                        for update skip locked""", Registration.class)
+                .setParameter("edition", editionId).setParameter("limit", limit).getResultList());
+    }
+
     /** Whether a failure is the database refusing a second standing registration of a person (23505 on the index). */
     public static boolean isSecondRegistration(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

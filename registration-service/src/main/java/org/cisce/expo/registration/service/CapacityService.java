@@ -2,6 +2,7 @@ package org.cisce.expo.registration.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.registration.events.RegistrationEvents;
 import org.cisce.expo.registration.domain.InstitutionDomains;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationRules;

@@ -7,13 +7,11 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.cisce.expo.common.outbox.Outbox;
 import org.cisce.expo.registration.domain.Checkin;
 import org.cisce.expo.registration.domain.CheckinResult;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationStatus;
-import org.cisce.expo.registration.events.Topics;
-import org.cisce.expo.registration.events.VisitorAdmitted;
+import org.cisce.expo.registration.events.RegistrationEvents;
 import org.cisce.expo.registration.repository.CheckinRepository;
 import org.cisce.expo.registration.repository.RegistrationRepository;
 import org.cisce.expo.replica.ReplicatedEdition;
@@ -65,16 +63,16 @@ public class CheckinService {
     private final RegistrationRepository registrations;
     private final ReplicatedEditionRepository editions;
     private final BadgeVerifier verifier;
-    private final Outbox outbox;
+    private final RegistrationEvents events;
     private final Clock clock;
 
     public CheckinService(CheckinRepository checkins, RegistrationRepository registrations,
-                          ReplicatedEditionRepository editions, BadgeVerifier verifier, Outbox outbox, Clock clock) {
+                          ReplicatedEditionRepository editions, BadgeVerifier verifier, RegistrationEvents events, Clock clock) {
         this.checkins = checkins;
         this.registrations = registrations;
         this.editions = editions;
         this.verifier = verifier;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -252,11 +250,8 @@ public class CheckinService {
         checkin.editionId = r.editionId;
         return checkins.persistAndFlush(checkin)
                 .flatMap(saved -> checkins.entries(r.id))
-                .flatMap(entries -> outbox.publish(Topics.CHECKINS, r.id.toString(), checkin.id.toString(),
-                        VisitorAdmitted.TYPE, new VisitorAdmitted(checkin.id, r.id, r.editionId, r.category,
-                                r.countryCode, checkin.gateId, day, checkin.scannedAt,
-                                result == CheckinResult.ADMITTED, entries)))
-                .map(event -> ScanOutcome.of(checkin, r.category));
+                .flatMap(entries -> events.admitted(checkin, r, entries))
+                .map(published -> ScanOutcome.of(checkin, r.category));
     }
 
     private Checkin checkin(Scan scan, Registration r, LocalDate day, CheckinResult result, String reason) {

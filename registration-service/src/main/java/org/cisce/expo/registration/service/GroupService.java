@@ -8,6 +8,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.common.security.Caller;
+import org.cisce.expo.registration.events.RegistrationEvents;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationGroup;

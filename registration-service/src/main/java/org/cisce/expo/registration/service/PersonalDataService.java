@@ -5,17 +5,21 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.common.security.Caller;
+import org.cisce.expo.common.storage.IdempotencyStore;
+import org.cisce.expo.registration.events.RegistrationEvents;
 import org.cisce.expo.registration.domain.CheckinResult;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationGroup;
 import org.cisce.expo.registration.domain.RegistrationStatus;
 import org.cisce.expo.registration.events.RegistrationChanged;
+import org.cisce.expo.registration.repository.CheckinRepository;
 import org.cisce.expo.registration.repository.RegistrationGroupRepository;
 import org.cisce.expo.registration.repository.RegistrationRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +38,19 @@ public class PersonalDataService {
 
     private final RegistrationRepository registrations;
     private final RegistrationGroupRepository groups;
+    private final CheckinRepository checkins;
+    private final IdempotencyStore idempotency;
     private final CapacityService capacity;
     private final RegistrationEvents events;
     private final Clock clock;
 
     public PersonalDataService(RegistrationRepository registrations, RegistrationGroupRepository groups,
+                               CheckinRepository checkins, IdempotencyStore idempotency,
                                CapacityService capacity, RegistrationEvents events, Clock clock) {
         this.registrations = registrations;
         this.groups = groups;
+        this.checkins = checkins;
+        this.idempotency = idempotency;
         this.capacity = capacity;
         this.events = events;
         this.clock = clock;
@@ -113,13 +122,7 @@ public class PersonalDataService {
      */
     @WithSession
     public Uni<List<String>> endedEditions(int retentionDays) {
-        return registrations.getSession().flatMap(s -> s.createNativeQuery("""
-                        select e.id from edition e
-                        where e.end_date < cast(cast(:now as timestamptz) at time zone e.time_zone as date)
-                                           - cast(:days as integer)
-                          and exists (select 1 from registration r where r.edition_id = e.id and r.status <> 'ERASED')
-                        order by e.id""", String.class)
-                .setParameter("now", Timestamps.now(clock)).setParameter("days", retentionDays).getResultList());
+        return registrations.editionsEndedBefore(Timestamps.now(clock), retentionDays);
     }
 
     /**
@@ -130,14 +133,8 @@ public class PersonalDataService {
     @WithTransaction
     public Uni<Integer> eraseBatch(String editionId, int batchSize) {
         OffsetDateTime now = Timestamps.now(clock);
-        return capacity.lockEdition(editionId).chain(() -> registrations.getSession()).flatMap(s -> s.createNativeQuery("""
-                        select * from registration
-                        where edition_id = :edition and status <> 'ERASED'
-                        order by id
-                        limit :limit
-                        for update skip locked""", Registration.class)
-                .setParameter("edition", editionId).setParameter("limit", batchSize)
-                .getResultList()).flatMap(found -> {
+        return capacity.lockEdition(editionId).chain(() -> registrations.lockNotErased(editionId, batchSize))
+                .flatMap(found -> {
                     if (found.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
@@ -187,18 +184,12 @@ public class PersonalDataService {
      * they repeat their personal data. A repeat of such a request then counts as a new one.
      */
     private Uni<Void> forgetResponses(List<UUID> ids) {
-        String anyId = ids.stream().map(UUID::toString).collect(Collectors.joining("|"));
-        return registrations.getSession().flatMap(s -> s.createNativeQuery("delete from idempotency_key where body ~ :ids")
-                .setParameter("ids", anyId).executeUpdate()).replaceWithVoid();
+        return idempotency.forgetResponsesNaming(ids);
     }
 
     /** The manage tokens of the delegations these registrations lead (the version moves on, as for any change). */
     private Uni<Void> forgetLeaderTokens(List<UUID> ids, OffsetDateTime now) {
-        return registrations.getSession().flatMap(s -> s.createNativeQuery("""
-                        update registration_group
-                        set manage_token_hash = null, version = version + 1, updated_at = :now
-                        where leader_id in (:ids) and manage_token_hash is not null""")
-                .setParameter("now", now).setParameter("ids", new ArrayList<>(ids)).executeUpdate()).replaceWithVoid();
+        return groups.forgetLeaderTokens(ids, now);
     }
 
     private Uni<RegistrationGroup> groupOf(Registration r) {
@@ -206,15 +197,9 @@ public class PersonalDataService {
     }
 
     private Uni<List<PersonalData.Scan>> scans(UUID registrationId) {
-        return registrations.getSession().flatMap(s -> s.createNativeQuery("""
-                        select gate_id,
-                               to_char(scanned_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                               cast(day as varchar), result, reason
-                        from checkin where registration_id = :id order by scanned_at, id""", Object[].class)
-                .setParameter("id", registrationId).getResultList()).map(rows -> rows.stream().map(row ->
-                new PersonalData.Scan((String) row[0], OffsetDateTime.parse((String) row[1]),
-                        row[2] == null ? null : LocalDate.parse((String) row[2]), CheckinResult.valueOf((String) row[3]),
-                        (String) row[4])).toList());
+        return checkins.ofRegistration(registrationId).map(found -> found.stream().map(c ->
+                new PersonalData.Scan(c.gateId, c.scannedAt.withOffsetSameInstant(ZoneOffset.UTC), c.day, c.result,
+                        c.reason)).toList());
     }
 
     /**

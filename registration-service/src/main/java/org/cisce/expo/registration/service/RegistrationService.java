@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.security.Caller;
+import org.cisce.expo.registration.events.RegistrationEvents;
 import org.cisce.expo.registration.domain.InstitutionDomains;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationRules;
