@@ -1,5 +1,7 @@
 package org.cisce.expo.replica;
 
+import java.util.List;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +12,6 @@ import org.cisce.expo.common.types.ResultPage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.stream.Collectors;
 
 /** The local, read-only copy of editions. */
 @ApplicationScoped
@@ -38,14 +39,14 @@ public class EditionReplicaService {
             edition.venueZh = published.venue() == null ? null : published.venue().zh();
             edition.startDate = published.startDate();
             edition.endDate = published.endDate();
-            edition.chains = String.join(",", published.chains());
-            edition.publicDays = published.publicDays().stream().map(LocalDate::toString).collect(Collectors.joining(","));
+            edition.chains = List.copyOf(published.chains());
+            edition.publicDays = List.copyOf(published.publicDays());
             edition.timeZone = published.zone();
             edition.lastEventId = context.event().id();
             if (context.version().isPresent()) {
                 edition.version = context.version().getAsLong();
             }
-            edition.updatedAt = OffsetDateTime.now(clock);
+            edition.updatedAt = Timestamps.now(clock);
             return editions.persist(edition).replaceWithVoid();
         });
     }

@@ -1,5 +1,8 @@
 package org.cisce.expo.replica;
 
+import java.util.List;
+import org.cisce.expo.common.storage.ListColumns;
+import jakarta.persistence.Convert;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,11 +44,13 @@ public class ReplicatedEdition extends PanacheEntityBase {
 
     /** Chain codes, comma-separated. */
     @Column(nullable = false)
-    public String chains;
+    @Convert(converter = ListColumns.Codes.class)
+    public List<String> chains;
 
     /** ISO dates, comma-separated. */
     @Column(name = "public_days", nullable = false)
-    public String publicDays;
+    @Convert(converter = ListColumns.Dates.class)
+    public List<LocalDate> publicDays;
 
     /** Every "day" of the edition is a date in this zone (Asia/Shanghai unless the event says otherwise). */
     @Column(name = "time_zone", nullable = false)

@@ -6,11 +6,11 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.analytics.domain.RebuildStatus;
 import org.cisce.expo.common.events.EventEnvelope;
 import org.cisce.expo.common.events.UnprocessableEventException;
+import org.cisce.expo.common.storage.StorageFailures;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -55,7 +55,7 @@ public class GenerationRepository {
                                 select max(generation) + 1, 'BUILDING', now(), now() from read_model_generation
                                 returning generation""").execute()))
                 .map(rows -> rows.iterator().next().getInteger(0))
-                .onFailure(e -> e instanceof PgException pg && "23505".equals(pg.getSqlState())).recoverWithNull();
+                .onFailure(e -> StorageFailures.violates(e, "read_model_one_building")).recoverWithNull();
     }
 
     /** The generation's rebuild, or null when there is none. */

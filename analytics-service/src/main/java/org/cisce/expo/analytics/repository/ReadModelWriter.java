@@ -6,10 +6,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.analytics.events.Payload;
 import org.cisce.expo.common.events.EventEnvelope;
+import org.cisce.expo.common.time.Timestamps;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
@@ -30,6 +30,12 @@ public class ReadModelWriter {
     private static final String TARGETS = """
              from read_model_generation g
             where (($1::integer = 0 and g.state in ('ACTIVE', 'BUILDING')) or g.generation = $1)""";
+
+    private final Clock clock;
+
+    public ReadModelWriter(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * @param target {@link #LIVE} or the generation a rebuild is filling
@@ -75,7 +81,7 @@ public class ReadModelWriter {
                 p.date("startDate"), p.date("endDate"), zone == null ? DEFAULT_TIME_ZONE : zone,
                 String.join(",", p.texts("chains")), String.join(",", p.texts("publicDays")),
                 p.event().aggregateVersion().isPresent() ? p.version() : null, p.event().time(),
-                OffsetDateTime.now(ZoneOffset.UTC)));
+                Timestamps.now(clock)));
         Tuple applied = Tuple.of(target, editionId, p.event().id());
         return sql.preparedQuery("""
                         insert into rm_edition_event (generation, edition_id, event_id)

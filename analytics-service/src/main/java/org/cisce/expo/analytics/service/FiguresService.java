@@ -1,12 +1,12 @@
 package org.cisce.expo.analytics.service;
 
+import org.cisce.expo.analytics.config.AnalyticsConfig;
 import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.analytics.domain.EditionFigures;
 import org.cisce.expo.analytics.domain.Overview;
 import org.cisce.expo.analytics.repository.ReadModelQueries;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,10 +29,10 @@ public class FiguresService {
     private volatile boolean trusted;
 
     public FiguresService(ReadModelQueries queries, KafkaLag lag,
-                          @ConfigProperty(name = "expo.analytics.host-country", defaultValue = "CN") String hostCountry) {
+                          AnalyticsConfig config) {
         this.queries = queries;
         this.lag = lag;
-        this.hostCountry = hostCountry;
+        this.hostCountry = config.hostCountry();
     }
 
     /** Whether change notifications arrive, so that figures read before them are still current. */

@@ -8,8 +8,8 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.cisce.expo.analytics.config.AnalyticsConfig;
 import org.cisce.expo.analytics.domain.Overview;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,13 +39,12 @@ public class OverviewStreams {
     private final AtomicInteger clients = new AtomicInteger();
 
     public OverviewStreams(FiguresService figures, Vertx vertx, Clock clock, MeterRegistry registry,
-                           @ConfigProperty(name = "expo.analytics.stream.min-interval", defaultValue = "PT0.25S") Duration minInterval,
-                           @ConfigProperty(name = "expo.analytics.stream.heartbeat", defaultValue = "PT15S") Duration heartbeat) {
+                           AnalyticsConfig config) {
         this.figures = figures;
         this.vertx = vertx;
         this.clock = clock;
-        this.minInterval = minInterval;
-        this.heartbeat = heartbeat;
+        this.minInterval = config.stream().minInterval();
+        this.heartbeat = config.stream().heartbeat();
         Gauge.builder("expo.analytics.stream.clients", clients, AtomicInteger::get)
                 .description("Open live overview streams").register(registry);
     }

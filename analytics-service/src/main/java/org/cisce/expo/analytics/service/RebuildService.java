@@ -3,7 +3,6 @@ package org.cisce.expo.analytics.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -139,7 +138,7 @@ public class RebuildService {
 
     /** A deadlock or serialisation failure with a live consumer writing the same rows: the batch is tried again. */
     private static boolean isConflictWithLiveWrites(Throwable e) {
-        return e instanceof PgException pg && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()));
+        return StorageFailures.isDeadlock(e) || StorageFailures.isSerializationFailure(e);
     }
 
     private void switchTo(int generation, long read) {

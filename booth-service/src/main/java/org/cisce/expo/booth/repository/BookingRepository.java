@@ -1,5 +1,7 @@
 package org.cisce.expo.booth.repository;
 
+import org.cisce.expo.common.storage.Where;
+import org.cisce.expo.common.storage.StorageFailures;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -10,8 +12,6 @@ import org.cisce.expo.booth.domain.BookingStatus;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,56 +87,37 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
     }
 
     public Uni<List<Booking>> list(Filter filter, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        return find(where + " order by createdAt, id", params).page(Page.of(page, size)).list();
+        Where where = where(filter);
+        return find("from Booking" + where.clause() + " order by createdAt, id", where.params())
+                .page(Page.of(page, size)).list();
     }
 
     public Uni<Long> count(Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        return count(where(filter, params), params);
+        Where where = where(filter);
+        return find("from Booking" + where.clause(), where.params()).count();
     }
 
-    private static String where(Filter f, Map<String, Object> params) {
-        List<String> where = new ArrayList<>();
-        add(where, params, "editionId", f.editionId());
-        add(where, params, "exhibitorId", f.exhibitorId());
-        add(where, params, "boothId", f.boothId());
-        if (f.scope() != null) {
-            where.add("exhibitorId = :scope");
-            params.put("scope", f.scope());
-        }
+    private static Where where(Filter f) {
+        Where where = new Where()
+                .equal("editionId", "editionId", f.editionId())
+                .equal("exhibitorId", "exhibitorId", f.exhibitorId())
+                .equal("boothId", "boothId", f.boothId())
+                .equal("exhibitorId", "scope", f.scope());
         if (f.status() != null) {
             // The status a reader sees: a hold past its expiry is EXPIRED before the job marks it.
             switch (f.status()) {
-                case HELD -> where.add("status = :status and expiresAt > :now");
-                case EXPIRED -> where.add("(status = :status or (status = :held and expiresAt <= :now))");
-                default -> where.add("status = :status");
-            }
-            params.put("status", f.status());
-            if (f.status() == BookingStatus.HELD || f.status() == BookingStatus.EXPIRED) {
-                params.put("now", f.now());
-            }
-            if (f.status() == BookingStatus.EXPIRED) {
-                params.put("held", BookingStatus.HELD);
+                case HELD -> where.and("status = :status and expiresAt > :now",
+                        Map.of("status", f.status(), "now", f.now()));
+                case EXPIRED -> where.and("(status = :status or (status = :held and expiresAt <= :now))",
+                        Map.of("status", f.status(), "held", BookingStatus.HELD, "now", f.now()));
+                default -> where.equal("status", "status", f.status());
             }
         }
-        if (f.updatedSince() != null) {
-            where.add("updatedAt > :updatedSince");
-            params.put("updatedSince", f.updatedSince());
-        }
-        return where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-    }
-
-    private static void add(List<String> where, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            where.add(field + " = :" + field);
-            params.put(field, value);
-        }
+        return where.after("updatedAt", "updatedSince", f.updatedSince());
     }
 
     /** Whether a failure is the database refusing a second active booking of a booth (SQLSTATE 23505 on the index). */
     public static boolean isSecondActiveBooking(Throwable e) {
-        return ConstraintViolations.violated(e, ONE_ACTIVE_PER_BOOTH);
+        return StorageFailures.violates(e, ONE_ACTIVE_PER_BOOTH);
     }
 }

@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.repository;
 
+import org.cisce.expo.common.storage.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
@@ -47,30 +48,17 @@ public class HallRepository implements PanacheRepositoryBase<Hall, UUID> {
 
     /** Halls of an edition (all when null), changed after {@code updatedSince} (any when null), by edition and code. */
     public Uni<List<Hall>> page(String editionId, OffsetDateTime updatedSince, int page, int size) {
-        Query query = query(editionId, updatedSince);
-        return find("from Hall h where " + query.where() + " order by h.editionId, h.code, h.id", query.params())
+        Where where = where(editionId, updatedSince);
+        return find("from Hall h" + where.clause() + " order by h.editionId, h.code, h.id", where.params())
                 .page(Page.of(page, size)).list();
     }
 
     public Uni<Long> count(String editionId, OffsetDateTime updatedSince) {
-        Query query = query(editionId, updatedSince);
-        return find("from Hall h where " + query.where(), query.params()).count();
+        Where where = where(editionId, updatedSince);
+        return find("from Hall h" + where.clause(), where.params()).count();
     }
 
-    private record Query(String where, Map<String, Object> params) {
-    }
-
-    private static Query query(String editionId, OffsetDateTime updatedSince) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (editionId != null) {
-            where.append(" and h.editionId = :editionId");
-            params.put("editionId", editionId);
-        }
-        if (updatedSince != null) {
-            where.append(" and h.updatedAt > :updatedSince");
-            params.put("updatedSince", updatedSince);
-        }
-        return new Query(where.toString(), params);
+    private static Where where(String editionId, OffsetDateTime updatedSince) {
+        return new Where().equal("h.editionId", "editionId", editionId).after("h.updatedAt", "updatedSince", updatedSince);
     }
 }

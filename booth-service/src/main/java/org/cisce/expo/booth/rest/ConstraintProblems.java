@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.rest;
 
+import org.cisce.expo.common.storage.StorageFailures;
 import org.cisce.expo.common.problem.Refusal;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
@@ -28,17 +29,15 @@ public class ConstraintProblems {
     }
 
     private Response map(Throwable e, HttpServerRequest request) {
-        String constraint = ConstraintViolations.nameOf(e);
-        Refusal problem = constraint == null ? null : switch (constraint) {
-            case ConstraintViolations.BOOTH_NO_OVERLAP -> Refusal.unprocessable("x",
-                    "the booth overlaps another booth of its hall (placed at the same time); booths may share a "
-                            + "wall or a corner, not floor space");
-            case ConstraintViolations.BOOTH_CODE_PER_EDITION ->
-                    Refusal.conflict("the booth code is already used in the edition");
-            case ConstraintViolations.HALL_CODE_PER_EDITION ->
-                    Refusal.conflict("the hall code is already used in the edition");
-            default -> null;
-        };
+        Refusal problem = null;
+        if (StorageFailures.violates(e, ConstraintViolations.BOOTH_NO_OVERLAP)) {
+            problem = Refusal.unprocessable("x", "the booth overlaps another booth of its hall (placed at the same "
+                    + "time); booths may share a wall or a corner, not floor space");
+        } else if (StorageFailures.violates(e, ConstraintViolations.BOOTH_CODE_PER_EDITION)) {
+            problem = Refusal.conflict("the booth code is already used in the edition");
+        } else if (StorageFailures.violates(e, ConstraintViolations.HALL_CODE_PER_EDITION)) {
+            problem = Refusal.conflict("the hall code is already used in the edition");
+        }
         return problem == null ? problems.unexpected(e, request) : problems.refusal(problem, request);
     }
 }

@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -24,7 +25,6 @@ import org.cisce.expo.common.security.Caller;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ public class BookingService {
             // Another organisation's id: the same answer whether it exists or not.
             return Uni.createFrom().failure(Refusal.notFound("exhibitor", exhibitorId.toString()));
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now(clock);
         // A shared lock on the booth: a concurrent removal (which locks it for update) waits or is waited for,
         // so a hold never lands on a booth that is being removed.
         return booths.findForShare(command.boothId())
@@ -120,13 +120,13 @@ public class BookingService {
 
     @WithSession
     public Uni<BookingView> get(UUID id, Caller caller) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now(clock);
         return visible(id, caller).flatMap(booking -> booths.findById(booking.boothId).flatMap(booth -> view(booking, booth, now)));
     }
 
     @WithSession
     public Uni<ResultPage<BookingView>> list(BookingQuery query, int page, int size, Caller caller) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now(clock);
         // An exhibitor sees only its own bookings (a token without exhibitorId matches none).
         BookingRepository.Filter filter = new BookingRepository.Filter(query.editionId(), query.exhibitorId(),
                 query.boothId(), query.status(), query.updatedSince(),
@@ -138,7 +138,7 @@ public class BookingService {
     /** Confirms a hold (organizer): only from HELD before its expiry, and only while the application is APPROVED. */
     @WithTransaction
     public Uni<BookingView> confirm(UUID id, Caller caller) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now(clock);
         return visible(id, caller)
                 .invoke(booking -> requireTransition(booking, BookingStatus.CONFIRMED, now))
                 .call(booking -> applications.findFor(booking.exhibitorId, booking.editionId).invoke(application -> {
@@ -158,7 +158,7 @@ public class BookingService {
     /** Cancels a held or confirmed booking (the exhibitor itself or an organizer), with an optional reason. */
     @WithTransaction
     public Uni<BookingView> cancel(UUID id, String reason, Caller caller) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now(clock);
         return visible(id, caller)
                 .invoke(booking -> requireTransition(booking, BookingStatus.CANCELLED, now))
                 .flatMap(booking -> {
@@ -173,7 +173,7 @@ public class BookingService {
      * its event, inside the inbox's transaction that applies the application event.
      */
     public Uni<Void> cancelActive(UUID exhibitorId, String editionId, String reason, InboxContext context) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now(clock);
         return publishExpired(bookings.expireDueOf(exhibitorId, editionId, now))
                 .chain(() -> bookings.activeOf(exhibitorId, editionId))
                 .flatMap(active -> {
@@ -186,7 +186,7 @@ public class BookingService {
     /** Marks up to {@code limit} holds past their expiry EXPIRED, each with its event; returns how many. */
     @WithTransaction
     public Uni<Integer> expireDue(int limit) {
-        return bookings.expireDue(now(), limit).call(ids -> publishExpired(Uni.createFrom().item(ids)))
+        return bookings.expireDue(Timestamps.now(clock), limit).call(ids -> publishExpired(Uni.createFrom().item(ids)))
                 .map(List::size);
     }
 
@@ -278,7 +278,4 @@ public class BookingService {
     }
 
     /** In UTC and truncated to microseconds, the precision PostgreSQL keeps. */
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -1,5 +1,7 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.storage.StorageFailures;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.types.ExpectedVersion;
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.problem.FieldError;
@@ -22,8 +24,6 @@ import org.cisce.expo.common.types.ResultPage;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,7 +76,7 @@ public class BoothService {
                         if (other != null) {
                             throw overlap(details.footprint(), other);
                         }
-                        OffsetDateTime now = now();
+                        OffsetDateTime now = Timestamps.now(clock);
                         Booth booth = newBooth(details, hall, now);
                         return booths.persistAndFlush(booth)
                                 .onFailure().transform(e -> constraintProblem(e, details.code(), hall))
@@ -89,7 +89,7 @@ public class BoothService {
     /** A booth not removed, with its hall and status; 404 otherwise. */
     @WithSession
     public Uni<BoothView> get(UUID id) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now(clock);
         return booths.findById(id).flatMap(booth -> {
             if (booth == null || booth.removedAt != null) {
                 return Uni.createFrom().failure(notFound(id, booth));
@@ -102,7 +102,7 @@ public class BoothService {
     @WithSession
     public Uni<ResultPage<BoothView>> list(BoothQuery q, int page, int size) {
         BoothRepository.Filter filter = new BoothRepository.Filter(q.editionId(), q.hallId(), q.chain(), q.status(),
-                q.type(), q.minArea(), q.updatedSince(), now());
+                q.type(), q.minArea(), q.updatedSince(), Timestamps.now(clock));
         return booths.page(filter, page, size).flatMap(items -> booths.count(filter).flatMap(total ->
                 halls.byIds(items.stream().map(b -> b.hallId).collect(Collectors.toSet()))
                         .flatMap(hallsById -> booths.statuses(items.stream().map(b -> b.id).toList(), filter.now())
@@ -118,7 +118,7 @@ public class BoothService {
      */
     @WithTransaction
     public Uni<BoothView> update(UUID id, ExpectedVersion expected, UnaryOperator<BoothDetails> change) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now(clock);
         return locked(id).flatMap(locked -> {
             Booth booth = locked.booth();
             Hall hall = locked.hall();
@@ -166,7 +166,7 @@ public class BoothService {
     /** Removes a booth without an active booking: it keeps its row (for its bookings) but frees its space and code. */
     @WithTransaction
     public Uni<Void> remove(UUID id, ExpectedVersion expected) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now(clock);
         return locked(id).flatMap(locked -> {
             Booth booth = locked.booth();
             expected.check(booth.version);
@@ -205,7 +205,7 @@ public class BoothService {
                 if (!errors.isEmpty()) {
                     throw refusal(errors, command.rowCount());
                 }
-                OffsetDateTime now = now();
+                OffsetDateTime now = Timestamps.now(clock);
                 List<Booth> created = rows.stream().map(r -> newBooth(r.booth(), hall, now)).toList();
                 return booths.persist(created).chain(() -> booths.flush())
                         .onFailure().transform(e -> constraintProblem(e, null, hall))
@@ -318,12 +318,11 @@ public class BoothService {
 
     /** The database's answer when a concurrent request got there first; any other failure unchanged. */
     private static Throwable constraintProblem(Throwable e, String code, Hall hall) {
-        String constraint = ConstraintViolations.nameOf(e);
-        if (ConstraintViolations.BOOTH_NO_OVERLAP.equals(constraint)) {
+        if (StorageFailures.violates(e, ConstraintViolations.BOOTH_NO_OVERLAP)) {
             return Refusal.unprocessable("x", "the booth overlaps a booth of hall " + hall.code
                     + " placed at the same time; booths may share a wall or a corner, not floor space");
         }
-        if (ConstraintViolations.BOOTH_CODE_PER_EDITION.equals(constraint)) {
+        if (StorageFailures.violates(e, ConstraintViolations.BOOTH_CODE_PER_EDITION)) {
             return Refusal.conflict((code == null ? "a booth code" : "booth code '" + code + "'")
                     + " is already used in " + hall.editionId + " (by a booth created at the same time)");
         }
@@ -355,7 +354,4 @@ public class BoothService {
         return booth;
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

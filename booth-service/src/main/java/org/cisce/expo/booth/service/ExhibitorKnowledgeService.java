@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.booth.domain.ApplicationStatus;
@@ -12,9 +13,6 @@ import org.cisce.expo.booth.repository.KnownExhibitorRepository;
 import org.cisce.expo.common.inbox.InboxContext;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * What booth-service knows from exhibitor-service's events: each organisation's public name and country, and each
@@ -50,7 +48,7 @@ public class ExhibitorKnowledgeService {
             exhibitor.countryCode = event.countryCode();
             exhibitor.organizationType = event.organizationType();
             exhibitor.version = context.version().orElse(found == null ? 0 : found.version);
-            exhibitor.updatedAt = now();
+            exhibitor.updatedAt = Timestamps.now(clock);
             return exhibitors.persist(exhibitor).replaceWithVoid();
         });
     }
@@ -71,7 +69,7 @@ public class ExhibitorKnowledgeService {
             application.chain = event.chain();
             application.countryCode = event.countryCode();
             application.version = context.version().orElse(found == null ? 0 : found.version);
-            application.updatedAt = now();
+            application.updatedAt = Timestamps.now(clock);
             Uni<Void> saved = applications.persist(application).replaceWithVoid();
             return switch (status) {
                 case WITHDRAWN -> saved.chain(() -> bookings.cancelActive(event.exhibitorId(), event.editionId(),
@@ -83,7 +81,4 @@ public class ExhibitorKnowledgeService {
         });
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

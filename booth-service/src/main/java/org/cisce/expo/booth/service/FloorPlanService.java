@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -36,7 +37,7 @@ public class FloorPlanService {
     /** The plan of the hall; 404 for a hall that does not exist. */
     @WithSession
     public Uni<FloorPlan> get(UUID hallId) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = Timestamps.now(clock);
         return plans.hall(hallId).flatMap(hall -> {
             if (hall == null) {
                 throw Refusal.notFound("hall", hallId.toString());

@@ -1,5 +1,7 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.storage.StorageFailures;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.types.ExpectedVersion;
 import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -22,9 +24,6 @@ import org.cisce.expo.replica.ReplicatedEditionRepository;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -63,9 +62,9 @@ public class HallService {
             hall.id = UUID.randomUUID();
             hall.editionId = details.editionId();
             details.copyTo(hall);
-            hall.createdAt = now();
+            hall.createdAt = Timestamps.now(clock);
             hall.updatedAt = hall.createdAt;
-            return halls.persistAndFlush(hall).onFailure(e -> ConstraintViolations.violated(e,
+            return halls.persistAndFlush(hall).onFailure(e -> StorageFailures.violates(e,
                             ConstraintViolations.HALL_CODE_PER_EDITION))
                     .transform(e -> Refusal.conflict("hall code '" + details.code() + "' is already used in "
                             + details.editionId()));
@@ -126,11 +125,11 @@ public class HallService {
                                     "booth " + outside.code + " (" + f.describe() + ") would lie outside a hall of "
                                             + Footprint.metres(changed.width()) + " × " + Footprint.metres(changed.depth()) + " m");
                         }
-                        OffsetDateTime now = now();
+                        OffsetDateTime now = Timestamps.now(clock);
                         changed.copyTo(hall);
                         hall.updatedAt = now;
                         return halls.persistAndFlush(hall)
-                                .onFailure(e -> ConstraintViolations.violated(e, ConstraintViolations.HALL_CODE_PER_EDITION))
+                                .onFailure(e -> StorageFailures.violates(e, ConstraintViolations.HALL_CODE_PER_EDITION))
                                 .transform(e -> Refusal.conflict("hall code '" + changed.code()
                                         + "' is already used in " + hall.editionId))
                                 .call(saved -> boothsChange ? touchBooths(saved, now) : Uni.createFrom().voidItem());
@@ -162,8 +161,7 @@ public class HallService {
         if (zone == null) {
             return;
         }
-        List<String> chains = Arrays.stream(edition.chains.split(",")).map(String::trim)
-                .filter(c -> !c.isEmpty()).toList();
+        List<String> chains = edition.chains;
         if (!chains.contains(zone.name())) {
             throw Refusal.unprocessable("zone", zone + " is not a chain of " + edition.id + "; its chains are "
                     + chains);
@@ -175,7 +173,4 @@ public class HallService {
                 + existing.editionId + " (hall " + existing.id + ")", "halls", existing.id);
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.service;
 
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -87,7 +88,7 @@ public class RebookingService {
     @WithTransaction
     public Uni<Outcome> rebook(Rebook command) {
         // The database keeps microseconds: the answer, the row and the event then show the same instant.
-        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Timestamps.now(clock);
         OffsetDateTime deadline = command.deadline().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         return editions.findById(command.fromEditionId())
                 .flatMap(from -> editions.findById(command.toEditionId())
@@ -113,7 +114,7 @@ public class RebookingService {
     /** How the re-bookings made for an edition stand now; 404 for an edition booth-service does not know. */
     @WithSession
     public Uni<Report> report(String editionId) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = Timestamps.now(clock);
         return editions.findById(editionId).flatMap(edition -> {
             if (edition == null) {
                 throw Refusal.notFound("edition", editionId);

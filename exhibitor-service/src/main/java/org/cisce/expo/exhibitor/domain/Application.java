@@ -1,5 +1,6 @@
 package org.cisce.expo.exhibitor.domain;
 
+import org.cisce.expo.common.storage.ListColumns;
 import org.cisce.expo.common.types.Chain;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -41,7 +42,7 @@ public class Application extends PanacheEntityBase {
     @Column(name = "requested_area_sqm", nullable = false)
     public BigDecimal requestedAreaSqm;
 
-    @Convert(converter = ListConverters.Texts.class)
+    @Convert(converter = ListColumns.Texts.class)
     @Column(nullable = false)
     public List<String> products;
 

@@ -1,5 +1,6 @@
 package org.cisce.expo.exhibitor.domain;
 
+import org.cisce.expo.common.storage.ListColumns;
 import org.cisce.expo.common.types.Chain;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -39,11 +40,11 @@ public class Edition extends PanacheEntityBase {
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
-    @Convert(converter = ListConverters.Chains.class)
+    @Convert(converter = ListColumns.Chains.class)
     @Column(nullable = false)
     public List<Chain> chains;
 
-    @Convert(converter = ListConverters.Dates.class)
+    @Convert(converter = ListColumns.Dates.class)
     @Column(name = "public_days", nullable = false)
     public List<LocalDate> publicDays;
 

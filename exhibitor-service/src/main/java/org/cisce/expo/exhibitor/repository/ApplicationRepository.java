@@ -1,5 +1,6 @@
 package org.cisce.expo.exhibitor.repository;
 
+import org.cisce.expo.common.storage.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -11,10 +12,7 @@ import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.exhibitor.domain.Segment;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -31,38 +29,25 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     }
 
     public Uni<List<Application>> list(Filter filter, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        return find(where + " order by createdAt, id", params).page(Page.of(page, size)).list();
+        Where where = where(filter);
+        return find("from Application" + where.clause() + " order by createdAt, id", where.params())
+                .page(Page.of(page, size)).list();
     }
 
     public Uni<Long> count(Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        return count(where(filter, params), params);
+        Where where = where(filter);
+        return find("from Application" + where.clause(), where.params()).count();
     }
 
-    private static String where(Filter f, Map<String, Object> params) {
-        List<String> where = new ArrayList<>();
-        add(where, params, "editionId", f.editionId());
-        add(where, params, "status", f.status());
-        add(where, params, "chain", f.chain());
-        add(where, params, "segment", f.segment());
-        add(where, params, "exhibitorId", f.exhibitorId());
-        if (f.countryCode() != null) {
-            where.add("exhibitorId in (select e.id from Exhibitor e where e.countryCode = :countryCode)");
-            params.put("countryCode", f.countryCode());
-        }
-        if (f.updatedSince() != null) {
-            where.add("updatedAt > :updatedSince");
-            params.put("updatedSince", f.updatedSince());
-        }
-        return where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-    }
-
-    private static void add(List<String> where, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            where.add(field + " = :" + field);
-            params.put(field, value);
-        }
+    private static Where where(Filter f) {
+        return new Where()
+                .equal("editionId", "editionId", f.editionId())
+                .equal("status", "status", f.status())
+                .equal("chain", "chain", f.chain())
+                .equal("segment", "segment", f.segment())
+                .equal("exhibitorId", "exhibitorId", f.exhibitorId())
+                .and("exhibitorId in (select e.id from Exhibitor e where e.countryCode = :countryCode)",
+                        "countryCode", f.countryCode())
+                .after("updatedAt", "updatedSince", f.updatedSince());
     }
 }

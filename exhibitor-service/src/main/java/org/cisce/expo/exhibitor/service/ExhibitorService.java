@@ -1,5 +1,6 @@
 package org.cisce.expo.exhibitor.service;
 
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.types.ExpectedVersion;
 import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -1,13 +1,12 @@
 package org.cisce.expo.common.outbox;
 
+import org.cisce.expo.common.time.Timestamps;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -47,7 +46,7 @@ public class Outbox {
         event.aggregateId = aggregateId;
         event.recordKey = key;
         event.type = type;
-        event.occurredAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        event.occurredAt = Timestamps.now(clock);
         try {
             event.payload = mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

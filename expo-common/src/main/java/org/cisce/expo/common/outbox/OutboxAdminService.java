@@ -1,5 +1,6 @@
 package org.cisce.expo.common.outbox;
 
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -61,7 +62,7 @@ public class OutboxAdminService {
                         row.parkedAt = null;
                     } else {
                         row.status = "SKIPPED";
-                        row.sentAt = java.time.OffsetDateTime.now(clock);
+                        row.sentAt = Timestamps.now(clock);
                     }
                     // Wake the relay, wherever it runs, when this transaction commits.
                     return Panache.getSession().flatMap(s -> s.createNativeQuery("select pg_notify('expo_outbox', '')")

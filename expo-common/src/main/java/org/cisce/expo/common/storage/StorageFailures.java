@@ -1,6 +1,10 @@
 package org.cisce.expo.common.storage;
 
-/** Classifies failures of the database: unreachable right now (retry), or a value it refuses (the caller's fault). */
+/**
+ * Classifies failures of the database, however Hibernate Reactive, Vert.x or Mutiny wrap them: unreachable right now
+ * (retry later), a value it refuses (the caller's fault), a named constraint violated (a concurrent request got
+ * there first), or a transaction it aborted to break a deadlock or keep serialisability (run it again).
+ */
 public final class StorageFailures {
 
     private StorageFailures() {
@@ -46,5 +50,75 @@ public final class StorageFailures {
         return anyInChain(e, t -> t instanceof org.hibernate.exception.DataException
                 || t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
                 && pg.getSqlState().startsWith("22"));
+    }
+
+    /**
+     * Whether {@code e} is the violation of the named constraint (SQLSTATE class 23: unique, exclusion, foreign
+     * key, check). Hibernate may qualify the name, so a name that contains {@code constraint} matches.
+     */
+    public static boolean violates(Throwable e, String constraint) {
+        return anyInChain(e, t -> {
+            String name = constraintOf(t);
+            return name != null && name.contains(constraint);
+        });
+    }
+
+    /** The name of the constraint {@code e} violates, or null for any other failure. */
+    public static String violatedConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = constraintOf(t);
+            if (name != null) {
+                return name;
+            }
+            if (t instanceof io.smallrye.mutiny.CompositeException composite) {
+                for (Throwable c : composite.getCauses().subList(1, composite.getCauses().size())) {
+                    String inner = violatedConstraint(c);
+                    if (inner != null) {
+                        return inner;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile("constraint \"([^\"]+)\"");
+
+    private static String constraintOf(Throwable t) {
+        if (t instanceof io.vertx.pgclient.PgException pg && isIntegrityViolation(pg.getSqlState())
+                && pg.getConstraint() != null) {
+            return pg.getConstraint();
+        }
+        if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                && violation.getConstraintName() != null) {
+            return violation.getConstraintName();
+        }
+        // Hibernate names no constraint for an exclusion violation (23P01): the message does.
+        if (t instanceof java.sql.SQLException sql && isIntegrityViolation(sql.getSQLState()) && sql.getMessage() != null) {
+            java.util.regex.Matcher name = QUOTED_NAME.matcher(sql.getMessage());
+            if (name.find()) {
+                return name.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isIntegrityViolation(String sqlState) {
+        return sqlState != null && sqlState.startsWith("23");
+    }
+
+    /** PostgreSQL broke a deadlock by failing this transaction (40P01): running it again is safe. */
+    public static boolean isDeadlock(Throwable e) {
+        return hasSqlState(e, "40P01");
+    }
+
+    /** A repeatable-read or serializable transaction lost to a concurrent one (40001): running it again is safe. */
+    public static boolean isSerializationFailure(Throwable e) {
+        return hasSqlState(e, "40001");
+    }
+
+    private static boolean hasSqlState(Throwable e, String state) {
+        return anyInChain(e, t -> t instanceof io.vertx.pgclient.PgException pg && state.equals(pg.getSqlState())
+                || t instanceof java.sql.SQLException sql && state.equals(sql.getSQLState()));
     }
 }

@@ -5,11 +5,9 @@ import org.cisce.expo.replica.ReplicatedEdition;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The days of an edition as registration sees them: its dates, which of them admit the public, its chains, and its
@@ -20,12 +18,7 @@ public record EditionCalendar(String editionId, LocalDate startDate, LocalDate e
 
     public static EditionCalendar of(ReplicatedEdition edition) {
         return new EditionCalendar(edition.id, edition.startDate, edition.endDate,
-                split(edition.publicDays).stream().map(LocalDate::parse).collect(Collectors.toCollection(TreeSet::new)),
-                new TreeSet<>(split(edition.chains)), ZoneId.of(edition.timeZone));
-    }
-
-    private static List<String> split(String column) {
-        return column == null || column.isBlank() ? List.of() : Arrays.asList(column.split(","));
+                new TreeSet<>(edition.publicDays), new TreeSet<>(edition.chains), ZoneId.of(edition.timeZone));
     }
 
     public boolean contains(LocalDate day) {

@@ -1,5 +1,7 @@
 package org.cisce.expo.registration.domain;
 
+import org.cisce.expo.common.storage.ListColumns;
+import jakarta.persistence.Convert;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +13,6 @@ import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,13 +71,15 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "country_code")
     public String countryCode;
 
-    /** ISO dates, comma-separated, ascending (also one row each in registration_day). */
+    /** Ascending (also one row each in registration_day). */
     @Column(nullable = false)
-    public String days;
+    @Convert(converter = ListColumns.Dates.class)
+    public List<LocalDate> days;
 
-    /** Chain codes, comma-separated. */
+    /** Chain codes. */
     @Column(nullable = false)
-    public String interests;
+    @Convert(converter = ListColumns.Codes.class)
+    public List<String> interests;
 
     @Column(name = "privacy_policy_version")
     public String privacyPolicyVersion;
@@ -118,11 +121,4 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    public List<LocalDate> dayList() {
-        return days.isEmpty() ? List.of() : Arrays.stream(days.split(",")).map(LocalDate::parse).toList();
-    }
-
-    public List<String> interestList() {
-        return interests.isEmpty() ? List.of() : Arrays.asList(interests.split(","));
-    }
 }

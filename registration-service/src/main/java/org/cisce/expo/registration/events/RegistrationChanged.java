@@ -30,7 +30,7 @@ public record RegistrationChanged(UUID registrationId, String editionId, Categor
 
     /** Call after the change is flushed: Hibernate increments {@code version} at flush. */
     public static RegistrationChanged of(Registration r) {
-        return new RegistrationChanged(r.id, r.editionId, r.category, r.status, r.countryCode, r.dayList(),
-                r.interestList(), r.channel, r.groupId, r.version);
+        return new RegistrationChanged(r.id, r.editionId, r.category, r.status, r.countryCode, r.days,
+                r.interests, r.channel, r.groupId, r.version);
     }
 }

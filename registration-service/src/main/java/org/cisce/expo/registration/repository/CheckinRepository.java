@@ -38,31 +38,4 @@ public class CheckinRepository implements PanacheRepositoryBase<Checkin, UUID> {
         return count("registrationId = :registration and result in :entries",
                 Parameters.with("registration", registrationId).and("entries", ENTRIES));
     }
-
-    /** Whether a failure is the database refusing a row because of {@code constraint} (23505 on that index). */
-    public static boolean violates(Throwable e, String constraint) {
-        return anyCause(e, t -> t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
-                && constraint.equals(pg.getConstraint())
-                || t instanceof org.hibernate.exception.ConstraintViolationException violation
-                && violation.getConstraintName() != null && violation.getConstraintName().contains(constraint));
-    }
-
-    /** Whether PostgreSQL broke a deadlock by failing this transaction (40P01): running it again is safe. */
-    public static boolean deadlocked(Throwable e) {
-        return anyCause(e, t -> t instanceof io.vertx.pgclient.PgException pg && "40P01".equals(pg.getSqlState())
-                || t instanceof org.hibernate.JDBCException jdbc && "40P01".equals(jdbc.getSQLState()));
-    }
-
-    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> test) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (test.test(t)) {
-                return true;
-            }
-            if (t instanceof io.smallrye.mutiny.CompositeException composite
-                    && composite.getCauses().stream().skip(1).anyMatch(c -> anyCause(c, test))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

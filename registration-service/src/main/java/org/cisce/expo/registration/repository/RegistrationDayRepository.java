@@ -29,7 +29,7 @@ public class RegistrationDayRepository {
     public Uni<Void> insert(List<Registration> registrations) {
         List<Object[]> rows = new ArrayList<>();
         for (Registration r : registrations) {
-            for (LocalDate day : r.dayList()) {
+            for (LocalDate day : r.days) {
                 rows.add(new Object[]{r.id, r.editionId, day});
             }
         }

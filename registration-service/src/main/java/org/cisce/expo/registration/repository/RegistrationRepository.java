@@ -1,5 +1,7 @@
 package org.cisce.expo.registration.repository;
 
+import org.cisce.expo.common.storage.Where;
+import org.cisce.expo.common.storage.StorageFailures;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -14,9 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -110,47 +110,31 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     }
 
     public Uni<List<Registration>> list(Filter filter, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        return find("from Registration r where " + where + " order by r.createdAt, r.id", params)
+        Where where = where(filter);
+        return find("from Registration r" + where.clause() + " order by r.createdAt, r.id", where.params())
                 .page(Page.of(page, size)).list();
     }
 
     public Uni<Long> count(Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        return find("from Registration r where " + where, params).count();
+        Where where = where(filter);
+        return find("from Registration r" + where.clause(), where.params()).count();
     }
 
-    private static String where(Filter f, Map<String, Object> params) {
-        List<String> where = new ArrayList<>();
-        add(where, params, "editionId", f.editionId());
-        add(where, params, "category", f.category());
-        add(where, params, "status", f.status());
-        add(where, params, "countryCode", f.countryCode());
-        add(where, params, "createdBy", f.createdBy());
-        if (f.day() != null) {
-            where.add("exists (select 1 from RegistrationDay d where d.key.registrationId = r.id and d.key.day = :day)");
-            params.put("day", f.day());
-        }
+    private static Where where(Filter f) {
+        Where where = new Where()
+                .equal("r.editionId", "editionId", f.editionId())
+                .equal("r.category", "category", f.category())
+                .equal("r.status", "status", f.status())
+                .equal("r.countryCode", "countryCode", f.countryCode())
+                .equal("r.createdBy", "createdBy", f.createdBy())
+                .and("exists (select 1 from RegistrationDay d where d.key.registrationId = r.id and d.key.day = :day)",
+                        "day", f.day());
         if (f.q() != null) {
             // lower() on both sides in the database, so that both follow the same case rules.
-            where.add("(lower(concat(r.firstName, ' ', r.lastName)) like lower(:q) escape '\\'"
-                    + " or lower(r.email) like lower(:q) escape '\\')");
-            params.put("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.and("(lower(concat(r.firstName, ' ', r.lastName)) like lower(:q) escape '\\'"
+                    + " or lower(r.email) like lower(:q) escape '\\')", "q", Where.containing(f.q()));
         }
-        if (f.updatedSince() != null) {
-            where.add("r.updatedAt > :updatedSince");
-            params.put("updatedSince", f.updatedSince());
-        }
-        return where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-    }
-
-    private static void add(List<String> where, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            where.add("r." + field + " = :" + field);
-            params.put(field, value);
-        }
+        return where.after("r.updatedAt", "updatedSince", f.updatedSince());
     }
 
     /**
@@ -180,21 +164,6 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     /** Whether a failure is the database refusing a second standing registration of a person (23505 on the index). */
     public static boolean isSecondRegistration(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
-                    && ONE_PER_PERSON.equals(pg.getConstraint())) {
-                return true;
-            }
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getConstraintName() != null
-                    && violation.getConstraintName().contains(ONE_PER_PERSON)) {
-                return true;
-            }
-            if (t instanceof io.smallrye.mutiny.CompositeException composite
-                    && composite.getCauses().stream().skip(1).anyMatch(RegistrationRepository::isSecondRegistration)) {
-                return true;
-            }
-        }
-        return false;
+        return StorageFailures.violates(e, ONE_PER_PERSON);
     }
 }

@@ -71,8 +71,8 @@ public record PersonalDataExport(
                 data.group().category, data.group().status, data.leader());
         return new PersonalDataExport(data.at(),
                 new RegistrationData(r.id, r.editionId, r.category, r.status, r.channel, r.createdBy, r.firstName,
-                        r.lastName, r.email, r.phone, r.countryCode, r.organization, r.jobTitle, academic, r.dayList(),
-                        r.interestList(), r.version),
+                        r.lastName, r.email, r.phone, r.countryCode, r.organization, r.jobTitle, academic, r.days,
+                        r.interests, r.version),
                 new Consent(r.privacyPolicyVersion, r.consentedAt),
                 group,
                 new History(r.createdAt, r.updatedAt, r.waitlistedAt, r.erasedAt, r.reason),

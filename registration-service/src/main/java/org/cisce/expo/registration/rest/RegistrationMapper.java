@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.cisce.expo.common.http.ApiProblem;
 import org.cisce.expo.common.security.Caller;
+import org.cisce.expo.registration.domain.Emails;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.Institution;
 import org.cisce.expo.registration.domain.InstitutionDomains;
@@ -77,10 +78,10 @@ final class RegistrationMapper {
         }
         // Each person once: every repeat is named, with the first place it appeared.
         Map<String, String> seen = new HashMap<>();
-        seen.put(normalized(l.email()), "leader.email");
+        seen.put(Emails.normalized(l.email()), "leader.email");
         for (int i = 0; i < members.size(); i++) {
             String field = "members[" + i + "].email";
-            String first = seen.putIfAbsent(normalized(members.get(i).email()), field);
+            String first = seen.putIfAbsent(Emails.normalized(members.get(i).email()), field);
             if (first != null) {
                 errors.add(new FieldError(field, "appears twice in the delegation (also " + first + ")"));
             }
@@ -120,10 +121,6 @@ final class RegistrationMapper {
                 errors.add(new FieldError(field + "[" + i + "]", "appears twice (also " + field + "[" + first + "])"));
             }
         }
-    }
-
-    private static String normalized(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
     }
 
     private static void refuse(List<FieldError> errors) {
@@ -234,7 +231,7 @@ final class RegistrationMapper {
         if (!caller.subject().equals(Caller.ANONYMOUS.subject())) {
             return caller.subject();
         }
-        return Caller.ANONYMOUS.subject() + "#" + ManageTokens.hash(normalized(email));
+        return Caller.ANONYMOUS.subject() + "#" + ManageTokens.hash(Emails.normalized(email));
     }
 
     // --- entities → responses ------------------------------------------------------------------------------
@@ -250,7 +247,7 @@ final class RegistrationMapper {
         RegistrationResponse.Consent consent = r.privacyPolicyVersion == null ? null
                 : new RegistrationResponse.Consent(r.privacyPolicyVersion, r.consentedAt);
         return new RegistrationResponse(r.id, r.editionId, r.category, r.status, r.firstName, r.lastName, r.email,
-                r.phone, r.countryCode, r.organization, r.jobTitle, r.dayList(), r.interestList(), academic, consent,
+                r.phone, r.countryCode, r.organization, r.jobTitle, r.days, r.interests, academic, consent,
                 r.channel, r.groupId, r.reason, r.waitlistedAt, manageToken, badgeToken, r.version, r.createdAt,
                 r.updatedAt);
     }

@@ -49,7 +49,7 @@ public class BadgeSigner {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(r.id.toString())
                 .claim(EDITION, r.editionId)
-                .claim(DAYS, r.dayList().stream().map(LocalDate::toString).toList())
+                .claim(DAYS, r.days.stream().map(LocalDate::toString).toList())
                 .claim(CATEGORY, r.category.name())
                 .issueTime(Date.from(clock.instant()))
                 .build();

@@ -163,7 +163,7 @@ public class CapacityService {
             return Uni.createFrom().voidItem();
         }
         if (candidate.groupId == null) {
-            List<LocalDate> wanted = candidate.dayList();
+            List<LocalDate> wanted = candidate.days;
             if (!promotion.fits(wanted, 1)) {
                 return Uni.createFrom().voidItem();
             }
@@ -177,7 +177,7 @@ public class CapacityService {
         // A delegation goes as a whole: every member still waiting, or none.
         return registrations.lockGroup(candidate.groupId).flatMap(members -> {
             List<Registration> waiting = members.stream().filter(m -> m.status == RegistrationStatus.WAITLISTED).toList();
-            List<LocalDate> wanted = candidate.dayList();
+            List<LocalDate> wanted = candidate.days;
             if (waiting.isEmpty() || !promotion.fits(wanted, waiting.size())) {
                 return Uni.createFrom().voidItem();
             }

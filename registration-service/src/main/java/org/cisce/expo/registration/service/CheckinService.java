@@ -1,5 +1,7 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.storage.StorageFailures;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -164,8 +166,8 @@ public class CheckinService {
     }
 
     private static boolean lostRace(Throwable e) {
-        return CheckinRepository.violates(e, Checkin.NONCE_CONSTRAINT)
-                || CheckinRepository.violates(e, Checkin.ADMITTED_ONCE_A_DAY) || CheckinRepository.deadlocked(e);
+        return StorageFailures.violates(e, Checkin.NONCE_CONSTRAINT)
+                || StorageFailures.violates(e, Checkin.ADMITTED_ONCE_A_DAY) || StorageFailures.isDeadlock(e);
     }
 
     private Uni<ScanOutcome> apply(Scan scan, BadgeVerifier.Verdict verdict) {
@@ -212,7 +214,7 @@ public class CheckinService {
         if (r.status != RegistrationStatus.CONFIRMED) {
             return refuse(scan, r, edition, day, CheckinResult.NOT_CONFIRMED, notConfirmed(r.status));
         }
-        List<LocalDate> days = r.dayList();
+        List<LocalDate> days = r.days;
         if (!days.contains(day)) {
             return refuse(scan, r, edition, day, CheckinResult.NOT_VALID_TODAY, "Not valid on " + day + ": this badge "
                     + "is valid on " + days.stream().map(LocalDate::toString).collect(Collectors.joining(", ")) + ".");

@@ -1,5 +1,6 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

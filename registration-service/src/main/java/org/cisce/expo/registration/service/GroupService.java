@@ -1,5 +1,6 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.types.ExpectedVersion;
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.problem.FieldError;
@@ -9,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.registration.events.RegistrationEvents;
+import org.cisce.expo.registration.domain.Emails;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationGroup;
@@ -181,9 +183,9 @@ public class GroupService {
     /** The field naming each person's e-mail ("leader.email", "members[3].email"), by normalised e-mail. */
     private static Map<String, String> fieldsByEmail(RegisterGroup command) {
         Map<String, String> fields = new HashMap<>();
-        fields.put(Registrations.normalizedEmail(command.leader().email()), "leader.email");
+        fields.put(Emails.normalized(command.leader().email()), "leader.email");
         for (int i = 0; i < command.members().size(); i++) {
-            fields.putIfAbsent(Registrations.normalizedEmail(command.members().get(i).email()), "members[" + i + "].email");
+            fields.putIfAbsent(Emails.normalized(command.members().get(i).email()), "members[" + i + "].email");
         }
         return fields;
     }
@@ -273,7 +275,7 @@ public class GroupService {
                         group.status = RegistrationStatus.CANCELLED;
                         group.updatedAt = now;
                         Uni<Void> release = held == 0 || cancelled.isEmpty() ? Uni.createFrom().voidItem()
-                                : capacity.release(group.editionId, cancelled.get(0).dayList(), held, now);
+                                : capacity.release(group.editionId, cancelled.get(0).days, held, now);
                         return registrations.flush()
                                 .chain(() -> release)
                                 .chain(() -> events.publish(cancelled, RegistrationChanged.CANCELLED))

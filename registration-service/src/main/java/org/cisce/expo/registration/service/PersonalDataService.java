@@ -1,5 +1,6 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -105,7 +106,7 @@ public class PersonalDataService {
                         group.updatedAt = now;
                     }
                     return registrations.flush()
-                            .chain(() -> held ? capacity.release(r.editionId, r.dayList(), 1, now)
+                            .chain(() -> held ? capacity.release(r.editionId, r.days, 1, now)
                                     : Uni.createFrom().voidItem())
                             .chain(() -> forgetResponses(List.of(r.id)))
                             .chain(() -> events.publish(r, RegistrationChanged.ERASED))
@@ -141,7 +142,7 @@ public class PersonalDataService {
                     Map<LocalDate, Integer> held = new TreeMap<>();
                     for (Registration r : found) {
                         if (r.status.takesCapacity()) {
-                            r.dayList().forEach(day -> held.merge(day, 1, Integer::sum));
+                            r.days.forEach(day -> held.merge(day, 1, Integer::sum));
                         }
                         scrub(r, now);
                     }

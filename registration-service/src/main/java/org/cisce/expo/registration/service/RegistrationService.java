@@ -1,5 +1,6 @@
 package org.cisce.expo.registration.service;
 
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.types.ExpectedVersion;
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.problem.FieldError;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.registration.events.RegistrationEvents;
+import org.cisce.expo.registration.domain.Emails;
 import org.cisce.expo.registration.domain.InstitutionDomains;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationRules;
@@ -102,7 +104,7 @@ public class RegistrationService {
             if (!errors.isEmpty()) {
                 throw EditionChecks.unprocessable(errors);
             }
-            String email = Registrations.normalizedEmail(command.email());
+            String email = Emails.normalized(command.email());
             return days.holdRows(command.editionId(), false)
                     .chain(() -> registrations.findStanding(command.editionId(), email))
                     .invoke(existing -> {
@@ -217,7 +219,7 @@ public class RegistrationService {
             r.reason = reason;
             r.updatedAt = now;
             return registrations.flush()
-                    .chain(() -> held ? capacity.release(r.editionId, r.dayList(), 1, now) : Uni.createFrom().voidItem())
+                    .chain(() -> held ? capacity.release(r.editionId, r.days, 1, now) : Uni.createFrom().voidItem())
                     .chain(() -> events.publish(r, eventType))
                     .chain(() -> capacity.promote(r.editionId, now))
                     .replaceWith(r);

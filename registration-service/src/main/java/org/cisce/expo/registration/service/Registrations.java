@@ -3,6 +3,7 @@ package org.cisce.expo.registration.service;
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.common.security.Caller;
+import org.cisce.expo.registration.domain.Emails;
 import org.cisce.expo.registration.domain.Channel;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationGroup;
@@ -11,20 +12,13 @@ import org.cisce.expo.registration.domain.RegistrationRules;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** New registration rows from the commands, who may act on one, and the refusals they share. */
 final class Registrations {
 
     private Registrations() {
-    }
-
-    /** How e-mails are compared: one standing registration per person and edition, whatever the case. */
-    static String normalizedEmail(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
     }
 
     static Registration of(Register c, Caller caller, OffsetDateTime now) {
@@ -33,7 +27,7 @@ final class Registrations {
         r.firstName = c.firstName().strip();
         r.lastName = c.lastName().strip();
         r.email = c.email().trim();
-        r.emailNormalized = normalizedEmail(c.email());
+        r.emailNormalized = Emails.normalized(c.email());
         r.phone = c.phone();
         r.countryCode = c.countryCode();
         r.organization = strip(c.organization());
@@ -53,7 +47,7 @@ final class Registrations {
         r.firstName = p.firstName().strip();
         r.lastName = p.lastName().strip();
         r.email = p.email().trim();
-        r.emailNormalized = normalizedEmail(p.email());
+        r.emailNormalized = Emails.normalized(p.email());
         r.phone = p.phone();
         r.countryCode = p.countryCode() != null ? p.countryCode() : g.countryCode();
         r.organization = strip(p.organization() != null ? p.organization() : g.institution());
@@ -73,8 +67,8 @@ final class Registrations {
         Registration r = new Registration();
         r.id = UUID.randomUUID();
         r.editionId = editionId;
-        r.days = days.stream().sorted().distinct().map(LocalDate::toString).collect(Collectors.joining(","));
-        r.interests = interests.stream().map(Chain::name).collect(Collectors.joining(","));
+        r.days = days.stream().sorted().distinct().toList();
+        r.interests = interests.stream().map(Chain::name).toList();
         r.privacyPolicyVersion = privacyPolicyVersion.strip();
         r.consentedAt = now;
         r.createdBy = caller.subject();

@@ -21,8 +21,8 @@ class EditionCalendarTest {
         edition.id = "cisce-2025";
         edition.startDate = LocalDate.of(2025, 7, 16);
         edition.endDate = LocalDate.of(2025, 7, 20);
-        edition.publicDays = "2025-07-19,2025-07-20";
-        edition.chains = "CLEAN_ENERGY,SMART_VEHICLES";
+        edition.publicDays = List.of(LocalDate.parse("2025-07-19"), LocalDate.parse("2025-07-20"));
+        edition.chains = List.of("CLEAN_ENERGY", "SMART_VEHICLES");
         edition.timeZone = zone;
         return EditionCalendar.of(edition);
     }
@@ -59,8 +59,8 @@ class EditionCalendarTest {
         edition.id = "closed";
         edition.startDate = LocalDate.of(2025, 1, 1);
         edition.endDate = LocalDate.of(2025, 1, 1);
-        edition.publicDays = "";
-        edition.chains = "CLEAN_ENERGY";
+        edition.publicDays = List.of();
+        edition.chains = List.of("CLEAN_ENERGY");
         edition.timeZone = "Asia/Shanghai";
         EditionCalendar calendar = EditionCalendar.of(edition);
         assertEquals(List.of(LocalDate.of(2025, 1, 1)), calendar.days());

@@ -56,7 +56,7 @@ class BadgeTokensTest {
         r.editionId = "cisce-2025";
         r.category = Category.STUDENT;
         r.status = RegistrationStatus.CONFIRMED;
-        r.days = "2025-07-16,2025-07-17";
+        r.days = List.of(LocalDate.parse("2025-07-16"), LocalDate.parse("2025-07-17"));
         r.firstName = "Mei";
         r.lastName = "Lin";
         r.email = "mei.lin@example.com";

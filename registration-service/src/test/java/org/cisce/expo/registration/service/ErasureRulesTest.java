@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -42,6 +43,7 @@ class ErasureRulesTest {
                     : type == Category.class ? Category.STUDENT
                     : type == Channel.class ? Channel.SELF
                     : type == RegistrationStatus.class ? RegistrationStatus.CONFIRMED
+                    : type == List.class ? List.of("value-of-" + field.getName())
                     : null;
             if (type == long.class) {
                 field.setLong(r, 3);
@@ -65,6 +67,6 @@ class ErasureRulesTest {
         assertEquals(RegistrationStatus.ERASED, r.status);
         assertEquals(now, r.erasedAt);
         assertEquals(now, r.updatedAt);
-        assertEquals("value-of-days", r.days, "the days stay for the per-day counts");
+        assertEquals(List.of("value-of-days"), r.days, "the days stay for the per-day counts");
     }
 }

@@ -1,4 +1,4 @@
-package org.cisce.expo.exhibitor.domain;
+package org.cisce.expo.common.storage;
 
 import org.cisce.expo.common.types.Chain;
 import jakarta.persistence.AttributeConverter;
@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** Short lists of codes and dates kept in one comma-separated column. */
-public final class ListConverters {
+/**
+ * The one way every service stores a short list in a column: codes and dates comma-separated (they contain no
+ * comma), free texts as a JSON array. Use with {@code @Convert(converter = ListColumns.Dates.class)}.
+ */
+public final class ListColumns {
 
-    private ListConverters() {
+    private ListColumns() {
     }
 
     @Converter
@@ -40,6 +43,20 @@ public final class ListConverters {
         }
     }
 
+    /** Codes without commas (chain names, interests): kept in the order given. */
+    @Converter
+    public static class Codes implements AttributeConverter<List<String>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<String> codes) {
+            return String.join(",", codes);
+        }
+
+        @Override
+        public List<String> convertToEntityAttribute(String column) {
+            return split(column);
+        }
+    }
+
     /** Free texts (product names) as a JSON array, since they may contain commas. */
     @Converter
     public static class Texts implements AttributeConverter<List<String>, String> {
@@ -59,12 +76,12 @@ public final class ListConverters {
             try {
                 return List.of(JSON.readValue(column, String[].class));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("products column is not a JSON array", e);
+                throw new IllegalStateException("a list column is not a JSON array", e);
             }
         }
     }
 
     private static List<String> split(String column) {
-        return column == null || column.isEmpty() ? List.of() : Arrays.asList(column.split(","));
+        return column == null || column.isBlank() ? List.of() : List.of(column.split(","));
     }
 }
