@@ -7,6 +7,7 @@ import org.cisce.expo.analytics.events.Scenario;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
 import org.cisce.expo.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,6 +27,7 @@ import static org.hamcrest.Matchers.notNullValue;
  * registration) and some stale (an older version after a newer one): the figures are exactly those of the
  * newest state of each aggregate.
  */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class ReadModelTest {

@@ -10,6 +10,7 @@ import org.cisce.expo.analytics.events.Scenario;
 import org.cisce.expo.analytics.service.OverviewStreams;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The live stream (first frame, an update, a heartbeat, a client leaving) and rebuilding by replay. */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class StreamAndRebuildTest {

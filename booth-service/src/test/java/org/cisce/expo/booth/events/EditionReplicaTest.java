@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.cisce.expo.testing.EventSchemas;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The local copy of editions follows expo.editions: once per event, and past records it cannot read. */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class EditionReplicaTest {

@@ -7,6 +7,7 @@ import org.cisce.expo.testing.EventSchemas;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
 import org.cisce.expo.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * schemas) on the real broker: organisations' public names, applications per edition, stale events ignored, and
  * a withdrawn or rejected application releasing the exhibitor's booths.
  */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class ExhibitorEventsTest {

@@ -9,6 +9,7 @@ import org.cisce.expo.booth.service.BookingExpiryJob;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
 import org.cisce.expo.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A hold past its expiresAt no longer blocks its booth, before any job runs; the job marks it EXPIRED; either way
  * {@code expo.booking.expired.v1} is written exactly once. Time moves by the test clock, not by waiting.
  */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class BookingExpiryTest {

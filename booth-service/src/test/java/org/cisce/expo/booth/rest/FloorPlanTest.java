@@ -8,6 +8,7 @@ import org.cisce.expo.booth.MovableClock;
 import org.cisce.expo.booth.service.FloorPlanSvg;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A hall's floor plan as JSON and as SVG: status per booth, the confirmed exhibitor's name, totals. */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class FloorPlanTest {

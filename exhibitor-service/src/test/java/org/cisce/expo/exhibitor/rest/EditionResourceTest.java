@@ -8,6 +8,7 @@ import org.cisce.expo.testing.EventSchemas;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
 import org.cisce.expo.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +27,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class EditionResourceTest {

@@ -14,6 +14,7 @@ import org.cisce.expo.common.events.RetentionJob;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
 import org.cisce.expo.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import static org.cisce.expo.exhibitor.rest.Fixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What the spine keeps only for a while, and dedupe per consumer (expo-common, on this service's database). */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class SpineRetentionTest {

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.cisce.expo.testing.EventSchemas;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,6 +20,7 @@ import static org.hamcrest.Matchers.is;
  * registration-service keeps the editions (expo-edition-replica, tested in depth in booth-service): its channel
  * is wired to expo.editions and its database has the table.
  */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class EditionReplicaTest {

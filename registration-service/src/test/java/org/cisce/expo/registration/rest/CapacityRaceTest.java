@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.testing.KafkaTestResource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import static org.cisce.expo.registration.Fixtures.sqlNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The database decides under concurrency: a day is never oversold, and a person registers once. */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class CapacityRaceTest {

@@ -11,6 +11,7 @@ import org.cisce.expo.registration.BadgeKeysTestResource;
 import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Offline gates upload their scans in batches: applied in scannedAt order, answered in the request's order. */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(BadgeKeysTestResource.class)

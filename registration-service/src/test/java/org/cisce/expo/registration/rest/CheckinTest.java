@@ -9,6 +9,7 @@ import org.cisce.expo.registration.BadgeKeysTestResource;
 import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * input. Editions lie in the past so that every scan is too (gates may send scans late); an organizer registers
  * visitors for past days.
  */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(BadgeKeysTestResource.class)

@@ -7,6 +7,7 @@ import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,6 +34,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** PUT/GET of the days' capacities and of the verified institutions of an edition. */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class EditionSettingsTest {

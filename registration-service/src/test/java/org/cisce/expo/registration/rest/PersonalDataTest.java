@@ -15,6 +15,7 @@ import org.cisce.expo.registration.Fixtures.Registered;
 import org.cisce.expo.registration.events.RegistrationChanged;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -52,6 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The registrant's rights: the export of everything held (check-ins included), erasure from every table of the
  * service, its effect on places and the delegation, and who may do either.
  */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class PersonalDataTest {

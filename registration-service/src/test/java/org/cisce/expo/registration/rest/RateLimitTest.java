@@ -14,6 +14,7 @@ import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * previous one back, so no state leaks between tests or classes. Other client addresses are reached by binding the
  * client's end of the connection to another loopback address (127.0.0.0/8 is all loopback on Linux).
  */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class RateLimitTest {

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.testing.KafkaTestResource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * QUALITY.md's bad input for {@code POST /api/v1/registrations}: each case is a 4xx problem+json naming the field,
  * and nothing changes (no registration in the organizer's list, no place taken).
  */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class RegistrationBadInputTest {

@@ -7,6 +7,7 @@ import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.registration.Fixtures.Group;
 import org.cisce.expo.registration.Fixtures.Registered;
 import org.cisce.expo.testing.KafkaTestResource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A freed place goes to the waitlist, longest waiting first, in the transaction that frees it. */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class WaitlistTest {

@@ -9,6 +9,7 @@ import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.registration.Fixtures.Registered;
 import org.cisce.expo.registration.events.RegistrationChanged;
 import org.cisce.expo.testing.KafkaTestResource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * edition's time zone), and leaves the others. It is off unless expo.registration.retention-days is set (the test
  * profile leaves it unset, so the test calls it with a period).
  */
+@Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class RegistrationRetentionJobTest {
