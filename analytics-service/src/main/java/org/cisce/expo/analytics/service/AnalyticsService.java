@@ -4,6 +4,7 @@ import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.analytics.domain.Figures;
 import org.cisce.expo.analytics.domain.Breakdowns.BoothGroup;
 import org.cisce.expo.analytics.domain.Breakdowns.ExhibitorGroup;
 import org.cisce.expo.analytics.domain.Breakdowns.VisitorGroup;

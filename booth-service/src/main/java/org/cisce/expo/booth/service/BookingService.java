@@ -7,12 +7,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.booth.config.BookingConfig;
-import org.cisce.expo.booth.domain.ApplicationStatus;
 import org.cisce.expo.booth.domain.Booking;
+import org.cisce.expo.booth.domain.BookingRules;
 import org.cisce.expo.booth.domain.BookingStatus;
 import org.cisce.expo.booth.domain.Booth;
 import org.cisce.expo.booth.domain.Hall;
-import org.cisce.expo.booth.domain.KnownApplication;
 import org.cisce.expo.booth.events.BoothEvents;
 import org.cisce.expo.booth.repository.BookingRepository;
 import org.cisce.expo.booth.repository.BoothRepository;
@@ -25,7 +24,6 @@ import org.cisce.expo.common.security.Caller;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,39 +78,18 @@ public class BookingService {
         // A shared lock on the booth: a concurrent removal (which locks it for update) waits or is waited for,
         // so a hold never lands on a booth that is being removed.
         return booths.findForShare(command.boothId())
-                .map(booth -> {
-                    if (booth == null) {
-                        throw Refusal.unprocessable("boothId", "booth '" + command.boothId() + "' does not exist");
-                    }
-                    if (booth.removedAt != null) {
-                        throw Refusal.unprocessable("boothId", "booth " + booth.code + " (" + booth.id
-                                + ") was removed");
-                    }
-                    return booth;
-                })
-                .call(booth -> applications.findFor(exhibitorId, booth.editionId).invoke(application -> {
-                    if (application == null || !application.status.allowsHold()) {
-                        throw Refusal.conflict(applicationRefusal(application, exhibitorId, booth.editionId,
-                                "a hold needs a SUBMITTED or APPROVED application"));
-                    }
-                }))
+                .invoke(booth -> BookingRules.requireBookable(booth, command.boothId()))
+                .call(booth -> applications.findFor(exhibitorId, booth.editionId).invoke(application ->
+                        BookingRules.requireApplicationForHold(application, exhibitorId, booth.editionId)))
                 .call(booth -> publishExpired(bookings.expireDueOnBooth(booth.id, now)))
                 .flatMap(booth -> bookings.activeOn(booth.id).flatMap(active -> {
                     if (active != null) {
-                        throw notAvailable(booth, active.status);
+                        throw BookingRules.notAvailable(booth, active.status);
                     }
-                    Booking booking = new Booking();
-                    booking.id = UUID.randomUUID();
-                    booking.boothId = booth.id;
-                    booking.editionId = booth.editionId;
-                    booking.exhibitorId = exhibitorId;
-                    booking.status = BookingStatus.HELD;
-                    booking.expiresAt = now.plus(config.holdDuration()).truncatedTo(ChronoUnit.MICROS);
-                    booking.createdAt = now;
-                    booking.updatedAt = now;
+                    Booking booking = BookingRules.hold(booth, exhibitorId, now, config.holdDuration());
                     return bookings.persistAndFlush(booking)
                             .onFailure(BookingRepository::isSecondActiveBooking)
-                            .transform(e -> notAvailable(booth, null))
+                            .transform(e -> BookingRules.notAvailable(booth, null))
                             .call(saved -> publish(saved, booth))
                             .flatMap(saved -> view(saved, booth, now));
                 }));
@@ -140,17 +117,12 @@ public class BookingService {
     public Uni<BookingView> confirm(UUID id, Caller caller) {
         OffsetDateTime now = Timestamps.now(clock);
         return visible(id, caller)
-                .invoke(booking -> requireTransition(booking, BookingStatus.CONFIRMED, now))
-                .call(booking -> applications.findFor(booking.exhibitorId, booking.editionId).invoke(application -> {
-                    if (application == null || application.status != ApplicationStatus.APPROVED) {
-                        throw Refusal.conflict(applicationRefusal(application, booking.exhibitorId,
-                                booking.editionId, "a booking is confirmed only while it is APPROVED"));
-                    }
-                }))
+                .invoke(booking -> BookingRules.requireTransition(booking, BookingStatus.CONFIRMED, now))
+                .call(booking -> applications.findFor(booking.exhibitorId, booking.editionId).invoke(application ->
+                        BookingRules.requireApplicationForConfirmation(application, booking.exhibitorId,
+                                booking.editionId)))
                 .flatMap(booking -> {
-                    booking.status = BookingStatus.CONFIRMED;
-                    booking.expiresAt = null;
-                    booking.updatedAt = now;
+                    BookingRules.confirm(booking, now);
                     return changed(booking, now);
                 });
     }
@@ -160,9 +132,9 @@ public class BookingService {
     public Uni<BookingView> cancel(UUID id, String reason, Caller caller) {
         OffsetDateTime now = Timestamps.now(clock);
         return visible(id, caller)
-                .invoke(booking -> requireTransition(booking, BookingStatus.CANCELLED, now))
+                .invoke(booking -> BookingRules.requireTransition(booking, BookingStatus.CANCELLED, now))
                 .flatMap(booking -> {
-                    cancel(booking, reason, now);
+                    BookingRules.cancel(booking, reason, now);
                     return changed(booking, now);
                 });
     }
@@ -177,7 +149,7 @@ public class BookingService {
         return publishExpired(bookings.expireDueOf(exhibitorId, editionId, now))
                 .chain(() -> bookings.activeOf(exhibitorId, editionId))
                 .flatMap(active -> {
-                    active.forEach(booking -> cancel(booking, reason, now));
+                    active.forEach(booking -> BookingRules.cancel(booking, reason, now));
                     return bookings.flush().chain(() -> sequentially(active, booking ->
                             booths.findById(booking.boothId).flatMap(booth -> publish(booking, booth))));
                 });
@@ -190,40 +162,11 @@ public class BookingService {
                 .map(List::size);
     }
 
-    private static void cancel(Booking booking, String reason, OffsetDateTime now) {
-        booking.status = BookingStatus.CANCELLED;
-        booking.reason = reason;
-        booking.expiresAt = null;
-        booking.updatedAt = now;
-    }
-
     /** Writes a transition (the version column makes one of concurrent transitions win) and its event. */
     private Uni<BookingView> changed(Booking booking, OffsetDateTime now) {
         return bookings.persistAndFlush(booking).flatMap(saved -> booths.findById(saved.boothId)
                 .call(booth -> publish(saved, booth))
                 .flatMap(booth -> view(saved, booth, now)));
-    }
-
-    private static void requireTransition(Booking booking, BookingStatus next, OffsetDateTime now) {
-        BookingStatus current = booking.effectiveStatus(now.toInstant());
-        if (!current.canBecome(next)) {
-            String since = current == BookingStatus.EXPIRED && booking.expiresAt != null
-                    ? " (its hold ended at " + booking.expiresAt.toInstant() + ")" : "";
-            throw Refusal.conflict("booking " + booking.id + " is " + current + since + "; it cannot become " + next);
-        }
-    }
-
-    private static String applicationRefusal(KnownApplication application, UUID exhibitorId, String editionId,
-                                             String rule) {
-        return application == null
-                ? "no application of exhibitor " + exhibitorId + " for edition " + editionId + " is known; " + rule
-                : "the application of exhibitor " + exhibitorId + " for edition " + editionId + " is "
-                + application.status + "; " + rule;
-    }
-
-    private static Refusal notAvailable(Booth booth, BookingStatus status) {
-        return Refusal.conflict("booth " + booth.code + " (" + booth.id + ") is not available: it is "
-                + (status == null ? "held or confirmed" : status.name()) + " by another booking");
     }
 
     /** Loads the bookings a conditional update just expired and writes their {@code expo.booking.expired.v1}. */

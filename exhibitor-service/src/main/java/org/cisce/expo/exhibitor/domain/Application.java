@@ -1,5 +1,6 @@
 package org.cisce.expo.exhibitor.domain;
 
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.storage.ListColumns;
 import org.cisce.expo.common.types.Chain;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -61,4 +62,21 @@ public class Application extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /**
+     * Moves the application along the workflow ({@link ApplicationStatus#canBecome}); a rejection needs a reason.
+     *
+     * @throws Refusal invalid without a reason for a rejection, conflict for a step the workflow does not allow
+     */
+    public void moveTo(ApplicationStatus next, String reason, OffsetDateTime now) {
+        if (next == ApplicationStatus.REJECTED && (reason == null || reason.isBlank())) {
+            throw Refusal.invalid("reason", "a rejection needs a reason");
+        }
+        if (!status.canBecome(next)) {
+            throw Refusal.conflict("application " + id + " is " + status + "; it cannot become " + next);
+        }
+        status = next;
+        this.reason = reason;
+        updatedAt = now;
+    }
 }

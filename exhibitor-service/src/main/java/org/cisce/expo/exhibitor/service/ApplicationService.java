@@ -100,16 +100,11 @@ public class ApplicationService {
     @WithTransaction
     public Uni<Application> transition(UUID id, ApplicationStatus next, String reason, Caller caller) {
         if (next == ApplicationStatus.REJECTED && reason == null) {
+            // Refused before the application is read, so that a rejection without a reason reveals nothing.
             return Uni.createFrom().failure(Refusal.invalid("reason", "a rejection needs a reason"));
         }
         return visible(id, caller).flatMap(application -> {
-            if (!application.status.canBecome(next)) {
-                throw Refusal.conflict("application " + id + " is " + application.status + "; it cannot become "
-                        + next);
-            }
-            application.status = next;
-            application.reason = reason;
-            application.updatedAt = Timestamps.now(clock);
+            application.moveTo(next, reason, Timestamps.now(clock));
             return applications.persistAndFlush(application)
                     .call(saved -> exhibitors.findById(saved.exhibitorId).flatMap(exhibitor -> events.application(saved, exhibitor)));
         });

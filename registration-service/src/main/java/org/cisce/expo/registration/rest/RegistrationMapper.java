@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import org.cisce.expo.common.http.ApiProblem;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.registration.domain.Emails;
+import org.cisce.expo.registration.domain.VisitorRules;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.Institution;
 import org.cisce.expo.registration.domain.InstitutionDomains;
@@ -48,12 +49,8 @@ final class RegistrationMapper {
         unique("days", r.days(), errors);
         unique("interests", r.interests(), errors);
         RegistrationRequest.AcademicRequest a = r.academic();
-        if (r.category().academic() && a == null) {
-            errors.add(new FieldError("academic", "is required for " + r.category()));
-        } else if (!r.category().academic() && a != null) {
-            errors.add(new FieldError("academic", "only for RESEARCHER, TEACHER and STUDENT, not " + r.category()));
-        } else if (a != null) {
-            studentNumber("academic.studentNumber", r.category(), a.studentNumber(), errors);
+        if (VisitorRules.academicDetails("academic", r.category(), a != null, errors) && a != null) {
+            VisitorRules.studentNumber("academic.studentNumber", r.category(), a.studentNumber(), errors);
         }
         refuse(errors);
         return new Register(r.editionId(), r.category(), r.firstName(), r.lastName(), r.email(), r.phone(),
@@ -76,16 +73,7 @@ final class RegistrationMapper {
         for (int i = 0; i < members.size(); i++) {
             academic("members[" + i + "].", g.category(), members.get(i), errors);
         }
-        // Each person once: every repeat is named, with the first place it appeared.
-        Map<String, String> seen = new HashMap<>();
-        seen.put(Emails.normalized(l.email()), "leader.email");
-        for (int i = 0; i < members.size(); i++) {
-            String field = "members[" + i + "].email";
-            String first = seen.putIfAbsent(Emails.normalized(members.get(i).email()), field);
-            if (first != null) {
-                errors.add(new FieldError(field, "appears twice in the delegation (also " + first + ")"));
-            }
-        }
+        errors.addAll(VisitorRules.repeatedPeople(l.email(), members.stream().map(RegisterGroup.Person::email).toList()));
         refuse(errors);
         return new RegisterGroup(g.editionId(), g.category(), g.institution(), g.countryCode(), g.days(),
                 g.interests(), g.consent().privacyPolicyVersion(), leader, members);
@@ -93,22 +81,8 @@ final class RegistrationMapper {
 
     /** The academic details of one person of a delegation, for its category. */
     private static void academic(String prefix, Category category, RegisterGroup.Person p, List<FieldError> errors) {
-        if (category.academic() && p.institutionalEmail() == null) {
-            errors.add(new FieldError(prefix + "institutionalEmail", "is required for " + category));
-        } else if (!category.academic() && p.institutionalEmail() != null) {
-            errors.add(new FieldError(prefix + "institutionalEmail",
-                    "only for RESEARCHER, TEACHER and STUDENT, not " + category));
-        }
-        studentNumber(prefix + "studentNumber", category, p.studentNumber(), errors);
-    }
-
-    /** Students give their number; nobody else does (it is personal data the expo does not need). */
-    private static void studentNumber(String field, Category category, String number, List<FieldError> errors) {
-        if (category == Category.STUDENT && number == null) {
-            errors.add(new FieldError(field, "is required for STUDENT"));
-        } else if (category != Category.STUDENT && number != null) {
-            errors.add(new FieldError(field, "only for STUDENT, not " + category));
-        }
+        VisitorRules.academicDetails(prefix + "institutionalEmail", category, p.institutionalEmail() != null, errors);
+        VisitorRules.studentNumber(prefix + "studentNumber", category, p.studentNumber(), errors);
     }
 
     private static <T> void unique(String field, List<T> values, List<FieldError> errors) {

@@ -9,10 +9,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.cisce.expo.registration.domain.Admission;
 import org.cisce.expo.registration.domain.Checkin;
 import org.cisce.expo.registration.domain.CheckinResult;
 import org.cisce.expo.registration.domain.Registration;
-import org.cisce.expo.registration.domain.RegistrationStatus;
 import org.cisce.expo.registration.events.RegistrationEvents;
 import org.cisce.expo.registration.repository.CheckinRepository;
 import org.cisce.expo.registration.repository.RegistrationRepository;
@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -58,8 +56,6 @@ public class CheckinService {
      * them all, which costs more than the commits saved.
      */
     static final int CHUNK = 100;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final String DESK = " Send the visitor to the registration desk.";
 
     private final CheckinRepository checkins;
     private final RegistrationRepository registrations;
@@ -192,16 +188,16 @@ public class CheckinService {
         return editions.findById(badge.editionId()).flatMap(edition -> {
             if (edition == null) {
                 return refuse(scan, null, null, null, CheckinResult.INVALID_BADGE, "This badge is for edition '"
-                        + badge.editionId() + "', which is not held here." + DESK);
+                        + badge.editionId() + "', which is not held here." + Admission.DESK);
             }
             return registrations.findById(badge.registrationId(), LockModeType.PESSIMISTIC_WRITE).flatMap(r -> {
                 if (r == null) {
                     return refuse(scan, null, null, null, CheckinResult.INVALID_BADGE,
-                            "This badge names a registration that does not exist." + DESK);
+                            "This badge names a registration that does not exist." + Admission.DESK);
                 }
                 if (!r.editionId.equals(badge.editionId())) {
                     return refuse(scan, null, null, null, CheckinResult.INVALID_BADGE, "This badge claims edition '"
-                            + badge.editionId() + "' but its registration is for '" + r.editionId + "'." + DESK);
+                            + badge.editionId() + "' but its registration is for '" + r.editionId + "'." + Admission.DESK);
                 }
                 return decide(scan, r, edition);
             });
@@ -210,32 +206,15 @@ public class CheckinService {
 
     private Uni<ScanOutcome> decide(Scan scan, Registration r, ReplicatedEdition edition) {
         ZoneId zone = ZoneId.of(edition.timeZone);
-        LocalDate day = scan.scannedAt().atZoneSameInstant(zone).toLocalDate();
-        if (r.status != RegistrationStatus.CONFIRMED) {
-            return refuse(scan, r, edition, day, CheckinResult.NOT_CONFIRMED, notConfirmed(r.status));
+        LocalDate day = Admission.dayOf(scan.scannedAt(), zone);
+        Admission refused = Admission.refusal(r.status, r.days, day);
+        if (refused != null) {
+            return refuse(scan, r, edition, day, refused.result(), refused.reason());
         }
-        List<LocalDate> days = r.days;
-        if (!days.contains(day)) {
-            return refuse(scan, r, edition, day, CheckinResult.NOT_VALID_TODAY, "Not valid on " + day + ": this badge "
-                    + "is valid on " + days.stream().map(LocalDate::toString).collect(Collectors.joining(", ")) + ".");
-        }
-        return checkins.admitted(r.id, day).flatMap(first -> first == null
-                ? enter(scan, r, day, CheckinResult.ADMITTED, "Admitted: first entry on " + day + ".")
-                : enter(scan, r, day, CheckinResult.RE_ENTRY, "Re-entry: first admitted on " + day + " at "
-                        + TIME.format(first.scannedAt.atZoneSameInstant(zone)) + " (" + zone + ") at gate "
-                        + first.gateId + "."));
-    }
-
-    private static String notConfirmed(RegistrationStatus status) {
-        String why = switch (status) {
-            case PENDING_VERIFICATION -> "the registration still awaits verification";
-            case WAITLISTED -> "the registration is on the waitlist";
-            case CANCELLED -> "the registration was cancelled";
-            case REJECTED -> "the registration was rejected";
-            case ERASED -> "the registration was erased";
-            case CONFIRMED -> throw new IllegalArgumentException("confirmed");
-        };
-        return "Not confirmed: " + why + " (" + status + ")." + DESK;
+        return checkins.admitted(r.id, day).flatMap(first -> {
+            Admission entry = Admission.entry(day, first, zone);
+            return enter(scan, r, day, entry.result(), entry.reason());
+        });
     }
 
     /** Stores a scan that did not let the visitor in; nothing is published. */

@@ -1,13 +1,11 @@
-package org.cisce.expo.analytics.service;
+package org.cisce.expo.analytics.domain;
 
 import org.cisce.expo.analytics.domain.Breakdowns.BoothGroup;
 import org.cisce.expo.analytics.domain.Breakdowns.ExhibitorGroup;
 import org.cisce.expo.analytics.domain.Breakdowns.VisitorGroup;
-import org.cisce.expo.analytics.domain.EditionFigures;
 import org.cisce.expo.analytics.domain.EditionFigures.BoothCell;
 import org.cisce.expo.analytics.domain.EditionFigures.ExhibitorCell;
 import org.cisce.expo.analytics.domain.EditionFigures.VisitorCell;
-import org.cisce.expo.analytics.domain.Overview;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
