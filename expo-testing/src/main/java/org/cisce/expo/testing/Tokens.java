@@ -3,40 +3,37 @@ package org.cisce.expo.testing;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
+import org.cisce.expo.launcher.DevTokens;
+import org.cisce.expo.launcher.LaunchDefinitions;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
- * Development bearer tokens for tests, signed with the development key (see dev-keys/README.md). Their claims
- * are those of {@code tools/launch/token.properties}, which {@code ./expo token} reads as well.
+ * Development bearer tokens for tests, signed with the development key (see dev-keys/README.md): the claims of
+ * expo-launcher's {@link DevTokens} (from {@code tools/launch/token.properties}), which mints {@code ./expo token}'s,
+ * plus the broken ones a verifier must refuse.
  */
 public final class Tokens {
 
     /** {@code tools/launch/token.properties}: the one definition of the development tokens. */
-    public static final Path DEFINITION = findDefinition();
-    private static final Properties CLAIMS = load(DEFINITION);
+    public static final Path DEFINITION = LaunchDefinitions.tokenDefinition();
+    private static final DevTokens.Definition CLAIMS = DevTokens.definition();
 
-    public static final String ISSUER = setting("issuer");
-    public static final String AUDIENCE = setting("audience");
-    public static final String GROUPS_CLAIM = setting("groups.claim");
-    public static final String EXHIBITOR_CLAIM = setting("exhibitor.claim");
+    public static final String ISSUER = CLAIMS.issuer();
+    public static final String AUDIENCE = CLAIMS.audience();
+    public static final String GROUPS_CLAIM = CLAIMS.groupsClaim();
+    public static final String EXHIBITOR_CLAIM = CLAIMS.exhibitorClaim();
     /** Seconds a token is valid. */
-    public static final long TTL = Long.parseLong(setting("ttl"));
+    public static final long TTL = CLAIMS.ttl();
     /** Seconds after its {@code iat} that a service still accepts a token. */
-    public static final long MAX_AGE = Long.parseLong(setting("max.age"));
+    public static final long MAX_AGE = CLAIMS.maxAge();
 
     private static PrivateKey devKey;
 
@@ -110,11 +107,9 @@ public final class Tokens {
         return header + "." + body + ".";
     }
 
-    /** The claims every development token has (as {@code ./expo token} writes them), for role {@code role}. */
+    /** The claims every development token has (expo-launcher's {@link DevTokens}, as {@code ./expo token}). */
     private static JwtClaimsBuilder claims(String role) {
-        Instant now = Instant.now();
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn("test-" + role).subject("test-" + role)
-                .claim(GROUPS_CLAIM, List.of(role)).issuedAt(now).expiresAt(now.plusSeconds(TTL));
+        return Jwt.claims(DevTokens.claims(CLAIMS, role, "test-" + role, null, TTL, Instant.now()));
     }
 
     private static synchronized PrivateKey devKey() {
@@ -126,39 +121,5 @@ public final class Tokens {
             }
         }
         return devKey;
-    }
-
-    /** From system property {@code expo.root}, else the first directory up from the working one that has it. */
-    private static Path findDefinition() {
-        String file = "tools/launch/token.properties";
-        String root = System.getProperty("expo.root");
-        if (root != null) {
-            return Path.of(root).resolve(file).toAbsolutePath().normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(file))) {
-                return dir.resolve(file);
-            }
-        }
-        throw new IllegalStateException(file + " not found above " + Path.of("").toAbsolutePath()
-                + ": run the tests inside the repository or set -Dexpo.root");
-    }
-
-    private static Properties load(Path definition) {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(definition)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + definition, e);
-        }
-        return properties;
-    }
-
-    private static String setting(String name) {
-        String value = CLAIMS.getProperty(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(DEFINITION + " does not define " + name);
-        }
-        return value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package org.cisce.expo.system;
 
+import org.cisce.expo.launcher.ServiceProcess;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.cisce.expo.testing.Tokens;

@@ -1,5 +1,6 @@
 package org.cisce.expo.system;
 
+import org.cisce.expo.launcher.LaunchDefinitions;
 import org.cisce.expo.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package org.cisce.expo.system;
 
+import org.cisce.expo.launcher.KafkaBroker;
+import org.cisce.expo.launcher.ServiceProcess;
+import org.cisce.expo.launcher.PostgresServer;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,10 +54,10 @@ class FaultSuiteIT {
     @BeforeAll
     static void startTheirOwnDatabaseAndBroker() throws IOException {
         Path logs = Files.createDirectories(Suite.logs().resolve("faults"));
-        postgres = new PostgresServer(logs);
+        postgres = new PostgresServer(Suite.root().resolve("system-tests/target"), logs);
         postgres.start();
         postgres.createDatabases(EXHIBITOR_DB, ANALYTICS_DB);
-        kafka = new KafkaBroker(Path.of(System.getProperty("expo.kafka.libs", Suite.root().resolve(".expo/kafka/libs").toString())), logs);
+        kafka = KafkaBroker.temporary(Path.of(System.getProperty("expo.kafka.libs", Suite.root().resolve(".expo/kafka/libs").toString())), logs);
         kafka.start();
         exhibitor = instance("exhibitor-service", EXHIBITOR_DB, logs, "exhibitor-a");
         analytics = instance("analytics-service", ANALYTICS_DB, logs, "analytics-a");

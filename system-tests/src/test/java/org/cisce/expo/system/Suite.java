@@ -1,5 +1,7 @@
 package org.cisce.expo.system;
 
+import org.cisce.expo.launcher.KafkaBroker;
+import org.cisce.expo.launcher.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +25,7 @@ final class Suite {
     private Suite() throws IOException {
         Path root = root();
         Path logs = logs();
-        kafka = new KafkaBroker(Path.of(System.getProperty("expo.kafka.libs", root.resolve(".expo/kafka/libs").toString())), logs);
+        kafka = KafkaBroker.temporary(Path.of(System.getProperty("expo.kafka.libs", root.resolve(".expo/kafka/libs").toString())), logs);
         exhibitor = ServiceProcess.builder("exhibitor-service").build();
         booth = ServiceProcess.builder("booth-service").build();
         registration = ServiceProcess.builder("registration-service").build();

@@ -1,4 +1,4 @@
-package org.cisce.expo.system;
+package org.cisce.expo.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,28 +10,50 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The definitions of how things are launched, shared with {@code ./expo} and checked against
- * docker-compose.yml: {@code key=value} templates whose {@code ${name}} placeholders each launcher fills in.
+ * The definitions of how things are launched, used by {@code ./expo} and the system tests through this module and
+ * checked against docker-compose.yml: {@code key=value} templates whose {@code ${name}} placeholders are filled in.
  */
-final class LaunchDefinitions {
+public final class LaunchDefinitions {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
 
     private LaunchDefinitions() {
     }
 
+    /**
+     * The repository's root: system property {@code expo.root}, else the first directory up from the working one
+     * that holds {@code tools/launch}.
+     */
+    public static Path root() {
+        String root = System.getProperty("expo.root");
+        if (root != null) {
+            return Path.of(root).toAbsolutePath().normalize();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("tools/launch"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository (tools/launch) above " + Path.of("").toAbsolutePath());
+    }
+
     /** The broker's settings ({@code ${port}}, {@code ${controller.port}}, {@code ${data.dir}}). */
-    static Path kafkaTemplate() {
-        return Suite.root().resolve("tools/kafka/server.properties.template");
+    public static Path kafkaTemplate() {
+        return root().resolve("tools/kafka/server.properties.template");
     }
 
     /** A service's environment ({@code ${http.port}}, {@code ${pg.database}}, ... see the file). */
-    static Path serviceEnvTemplate() {
-        return Suite.root().resolve("tools/launch/service-env.template");
+    public static Path serviceEnvTemplate() {
+        return root().resolve("tools/launch/service-env.template");
+    }
+
+    /** The development tokens' claims, lifetime and cap ({@link DevTokens}). */
+    public static Path tokenDefinition() {
+        return root().resolve("tools/launch/token.properties");
     }
 
     /** The template's entries, as written (placeholders left in), in their order; comments and blanks dropped. */
-    static Map<String, String> read(Path template) {
+    public static Map<String, String> read(Path template) {
         Map<String, String> entries = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(template)) {
@@ -51,13 +73,13 @@ final class LaunchDefinitions {
     }
 
     /** The template's entries with every placeholder filled in from {@code values}; an unknown one fails. */
-    static Map<String, String> fill(Path template, Map<String, String> values) {
+    public static Map<String, String> fill(Path template, Map<String, String> values) {
         Map<String, String> filled = new LinkedHashMap<>();
         read(template).forEach((key, value) -> filled.put(key, fill(value, values, template)));
         return filled;
     }
 
-    static boolean hasPlaceholder(String value) {
+    public static boolean hasPlaceholder(String value) {
         return PLACEHOLDER.matcher(value).find();
     }
 

@@ -1,4 +1,4 @@
-package org.cisce.expo.system;
+package org.cisce.expo.launcher;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,21 +11,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL server of a test's own, from Debian's binaries: {@code initdb} into {@code system-tests/target/},
+ * A PostgreSQL server of a test's own, from Debian's binaries: {@code initdb} into a folder of the test's,
  * a free port on 127.0.0.1, trust authentication. Stopping it harms nothing else on the machine (the machine's
  * own cluster serves every other test). As root, its commands run as the {@code postgres} user.
  */
-final class PostgresServer {
+public final class PostgresServer {
 
-    final int port = Ports.free();
+    public final int port = Ports.free();
     private final Path bin;
     private final Path home;
     private final Path data;
     private final Path log;
 
-    PostgresServer(Path logs) throws IOException {
+    /** A server of its own under {@code parent} (for instance system-tests/target), its log in {@code logs}. */
+    public PostgresServer(Path parent, Path logs) throws IOException {
         this.bin = binaries();
-        this.home = Files.createTempDirectory(Files.createDirectories(Suite.root().resolve("system-tests/target")), "postgres-");
+        this.home = Files.createTempDirectory(Files.createDirectories(parent), "postgres-");
         this.data = home.resolve("data");
         this.log = logs.resolve("postgres-" + port + ".log");
         if (runningAsRoot()) {
@@ -36,18 +37,18 @@ final class PostgresServer {
                 "-E", "UTF8", "--no-sync"), true);
     }
 
-    void start() {
+    public void start() {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(), "-w", "-t", "60",
                 "-o", "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"), true);
     }
 
     /** A fast shutdown: open connections are closed, as when an operator restarts the database. */
-    void stop() {
+    public void stop() {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop"), true);
     }
 
     /** Stops it, if running, and deletes its files. */
-    void destroy() throws IOException {
+    public void destroy() throws IOException {
         if (Files.exists(data.resolve("postmaster.pid"))) {
             stop();
         }
@@ -57,7 +58,7 @@ final class PostgresServer {
     }
 
     /** The role {@code expo} and a database per name, owned by it, as {@code ./expo} creates them. */
-    void createDatabases(String... names) {
+    public void createDatabases(String... names) {
         StringBuilder sql = new StringBuilder("create role expo login createdb password 'expo';");
         for (String name : names) {
             sql.append("create database ").append(name).append(" owner expo;");
@@ -69,7 +70,7 @@ final class PostgresServer {
     }
 
     /** Runs SQL as the superuser in {@code database}; returns psql's unaligned output. */
-    String sql(String database, String statement) {
+    public String sql(String database, String statement) {
         return run(List.of(bin.resolve("psql").toString(), "-X", "-q", "-A", "-t", "-h", "127.0.0.1", "-p",
                 Integer.toString(port), "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-c", statement), false);
     }

@@ -1,0 +1,182 @@
+package org.cisce.expo.launcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./expo bench [http|events|booking|registration|analytics]}: benchmarks against the suite that
+ * {@code ./expo up} started, each printing a table. HTTP rows are measured with hey (Debian's package), the others
+ * by the scripts in {@code tools/bench/}, each beside its same-run anchor where it has one.
+ */
+final class Bench {
+
+    private static final List<String> KINDS = List.of("http", "events", "booking", "registration", "analytics");
+    private final Expo expo;
+
+    Bench(Expo expo) {
+        this.expo = expo;
+    }
+
+    void run(List<String> args) throws IOException {
+        String what = args.isEmpty() ? "all" : args.get(0);
+        if (!what.equals("all") && !KINDS.contains(what)) {
+            throw new Console.Failure("unknown benchmark '" + what + "' (analytics, booking, events, http, registration)",
+                    null, 2);
+        }
+        if (!Demo.onPath("python3")) {
+            throw new Console.Failure("python3 is needed for the benchmarks", null);
+        }
+        for (String service : Expo.SERVICES.keySet()) {
+            if (!Expo.ready(service)) {
+                throw new Console.Failure(service + " is not ready: run './expo up' first", null);
+            }
+        }
+        String token = expo.token(List.of("organizer"));
+        String pgHost = expo.pgHost;
+        String pgPort = Integer.toString(expo.pgPort);
+        List<String> kinds = what.equals("all") ? KINDS : List.of(what);
+        for (int i = 0; i < kinds.size(); i++) {
+            if (i > 0) {
+                System.out.println();
+            }
+            switch (kinds.get(i)) {
+                case "http" -> http(token);
+                case "events" -> script("event_latency.py", List.of(Expo.env("EXPO_BENCH_EVENT_SECONDS", "10"),
+                        Expo.env("EXPO_BENCH_EVENT_CONCURRENCY", "8"), token, Expo.env("EXPO_BENCH_EVENT_RATES", "50,100,200"),
+                        Expo.env("EXPO_BENCH_EVENT_SOURCE", "outbox")), null);
+                case "booking" -> script("booking.py", List.of(token, Expo.url("exhibitor-service"),
+                        Expo.url("booth-service"), pgHost, pgPort), "EXPO_BENCH_BOOKING");
+                case "registration" -> script("registration.py", List.of(token, expo.token(List.of("gate")),
+                        Expo.url("exhibitor-service"), Expo.url("registration-service"), pgHost, pgPort),
+                        "EXPO_BENCH_REGISTRATION");
+                default -> {
+                    ensureHey();
+                    script("analytics.py", List.of(token, expo.token(List.of("analyst")), Expo.url("exhibitor-service"),
+                            Expo.url("analytics-service"), pgHost, pgPort), "EXPO_BENCH_ANALYTICS");
+                }
+            }
+        }
+    }
+
+    private void http(String token) throws IOException {
+        ensureHey();
+        int concurrency = Integer.parseInt(Expo.env("EXPO_BENCH_CONCURRENCY", "16"));
+        int requests = Integer.parseInt(Expo.env("EXPO_BENCH_REQUESTS", "4000"));
+        System.out.println("HTTP on 127.0.0.1 (hey; one warm-up run first; latencies in ms)");
+        System.out.printf("%-44s %5s %7s %9s %8s %8s %8s  %s%n", "benchmark", "conc", "requests", "req/s", "p50", "p90",
+                "p99", "statuses");
+        hey("GET /api/v1/exhibitors?editionId=cisce-2025", concurrency, requests,
+                List.of(Expo.url("exhibitor-service") + "/api/v1/exhibitors?editionId=cisce-2025&size=20"));
+        hey("POST /api/v1/exhibitors (organizer)", concurrency, requests / 4, List.of("-m", "POST",
+                "-H", "Authorization: Bearer " + token, "-T", "application/json", "-d",
+                "{\"name\":{\"en\":\"Benchmark Org\"},\"countryCode\":\"DE\",\"organizationType\":\"ENTERPRISE\","
+                        + "\"contact\":{\"name\":\"Bench\",\"email\":\"bench@example.com\"}}",
+                Expo.url("exhibitor-service") + "/api/v1/exhibitors"));
+    }
+
+    private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern STATUS = Pattern.compile("^\\s*\\[(\\d{3})]\\s+(\\d+)", Pattern.MULTILINE);
+
+    /** One row: a warm-up run, then the measured one (hey sends requests/concurrency per worker). */
+    private void hey(String name, int concurrency, int requests, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("hey", "-n", Integer.toString(requests), "-c",
+                Integer.toString(concurrency)));
+        command.addAll(args);
+        output(command, Map.of());
+        String out = output(command, Map.of());
+        Matcher rps = RPS.matcher(out);
+        double perSecond = rps.find() ? Double.parseDouble(rps.group(1)) : 0;
+        StringBuilder codes = new StringBuilder();
+        long done = 0;
+        Matcher status = STATUS.matcher(out);
+        while (status.find()) {
+            done += Long.parseLong(status.group(2));
+            codes.append(status.group(1)).append('×').append(status.group(2)).append(' ');
+        }
+        System.out.printf("%-44s %5d %7d %9.0f %8.1f %8.1f %8.1f  %s%n", name, concurrency, done, perSecond,
+                percentile(out, "50"), percentile(out, "90"), percentile(out, "99"), codes);
+    }
+
+    private static double percentile(String heyOutput, String p) {
+        Matcher m = Pattern.compile(p + "% in ([0-9.]+) secs").matcher(heyOutput);
+        return m.find() ? Double.parseDouble(m.group(1)) * 1000 : 0;
+    }
+
+    /** A script of tools/bench with its arguments, and the words of {@code extraVariable} appended. */
+    private void script(String script, List<String> args, String extraVariable) throws IOException {
+        List<String> command = new ArrayList<>(List.of("python3", expo.root.resolve("tools/bench/" + script).toString()));
+        command.addAll(args);
+        if (extraVariable != null && System.getenv(extraVariable) != null && !System.getenv(extraVariable).isBlank()) {
+            command.addAll(List.of(System.getenv(extraVariable).trim().split("\\s+")));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(expo.root.toFile()).inheritIO();
+        // pgbench, the anchor of the write benchmarks, from Debian's PostgreSQL when it is not on PATH
+        if (!Demo.onPath("pgbench")) {
+            postgresBin().ifPresent(bin -> builder.environment().merge("PATH", bin.toString(), (a, b) -> a + ":" + b));
+        }
+        try {
+            int status = builder.start().waitFor();
+            if (status != 0) {
+                throw new Console.Failure("tools/bench/" + script + " failed (exit " + status + ")", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static java.util.Optional<Path> postgresBin() throws IOException {
+        Path base = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(base)) {
+            return java.util.Optional.empty();
+        }
+        try (Stream<Path> versions = Files.list(base)) {
+            return versions.map(v -> v.resolve("bin")).filter(Files::isDirectory)
+                    .max(Comparator.comparing(p -> Integer.parseInt(p.getParent().getFileName().toString().replaceAll("\\D", "0"))));
+        }
+    }
+
+    /** hey, from Debian's packages, installed when missing (as root). */
+    private void ensureHey() throws IOException {
+        if (Demo.onPath("hey")) {
+            return;
+        }
+        if (!"root".equals(System.getProperty("user.name"))) {
+            throw new Console.Failure("hey is missing: apt-get install hey", null);
+        }
+        Path log = expo.log("apt");
+        Files.createDirectories(log.getParent());
+        List<String> install = List.of("apt-get", "install", "-y", "--no-install-recommends", "hey");
+        ProcessBuilder builder = new ProcessBuilder(install).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+        try {
+            if (builder.start().waitFor() != 0 || !Demo.onPath("hey")) {
+                throw new Console.Failure("could not install hey", log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String output(List<String> command, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out;
+    }
+}
