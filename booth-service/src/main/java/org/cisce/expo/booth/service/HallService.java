@@ -19,8 +19,8 @@ import org.cisce.expo.booth.repository.ConstraintViolations;
 import org.cisce.expo.booth.repository.HallRepository;
 import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.common.types.ResultPage;
-import org.cisce.expo.replica.ReplicatedEdition;
-import org.cisce.expo.replica.ReplicatedEditionRepository;
+import org.cisce.expo.replica.domain.ReplicatedEdition;
+import org.cisce.expo.replica.repository.ReplicatedEditionRepository;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

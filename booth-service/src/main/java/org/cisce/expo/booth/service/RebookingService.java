@@ -13,8 +13,8 @@ import org.cisce.expo.booth.domain.Booth;
 import org.cisce.expo.booth.domain.Hall;
 import org.cisce.expo.booth.events.BoothEvents;
 import org.cisce.expo.booth.repository.RebookingRepository;
-import org.cisce.expo.replica.ReplicatedEdition;
-import org.cisce.expo.replica.ReplicatedEditionRepository;
+import org.cisce.expo.replica.domain.ReplicatedEdition;
+import org.cisce.expo.replica.repository.ReplicatedEditionRepository;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

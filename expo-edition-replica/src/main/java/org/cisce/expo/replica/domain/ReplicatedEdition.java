@@ -1,4 +1,4 @@
-package org.cisce.expo.replica;
+package org.cisce.expo.replica.domain;
 
 import java.util.List;
 import org.cisce.expo.common.storage.ListColumns;

@@ -1,5 +1,6 @@
-package org.cisce.expo.replica;
+package org.cisce.expo.replica.events;
 
+import org.cisce.expo.replica.service.EditionReplicaService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

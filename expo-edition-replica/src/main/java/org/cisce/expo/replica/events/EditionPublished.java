@@ -1,4 +1,4 @@
-package org.cisce.expo.replica;
+package org.cisce.expo.replica.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.cisce.expo.common.events.UnprocessableEventException;

@@ -1,5 +1,6 @@
-package org.cisce.expo.replica;
+package org.cisce.expo.replica.repository;
 
+import org.cisce.expo.replica.domain.ReplicatedEdition;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;

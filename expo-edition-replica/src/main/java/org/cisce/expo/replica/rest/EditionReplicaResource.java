@@ -1,5 +1,6 @@
-package org.cisce.expo.replica;
+package org.cisce.expo.replica.rest;
 
+import org.cisce.expo.replica.service.EditionReplicaService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -1,5 +1,6 @@
-package org.cisce.expo.replica;
+package org.cisce.expo.replica.rest;
 
+import org.cisce.expo.replica.domain.ReplicatedEdition;
 import org.cisce.expo.common.types.LocalizedText;
 
 import java.time.LocalDate;

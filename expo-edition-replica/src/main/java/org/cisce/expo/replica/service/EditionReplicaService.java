@@ -1,5 +1,8 @@
-package org.cisce.expo.replica;
+package org.cisce.expo.replica.service;
 
+import org.cisce.expo.replica.events.EditionPublished;
+import org.cisce.expo.replica.domain.ReplicatedEdition;
+import org.cisce.expo.replica.repository.ReplicatedEditionRepository;
 import java.util.List;
 import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.problem.Refusal;

@@ -16,8 +16,8 @@ import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.events.RegistrationEvents;
 import org.cisce.expo.registration.repository.CheckinRepository;
 import org.cisce.expo.registration.repository.RegistrationRepository;
-import org.cisce.expo.replica.ReplicatedEdition;
-import org.cisce.expo.replica.ReplicatedEditionRepository;
+import org.cisce.expo.replica.domain.ReplicatedEdition;
+import org.cisce.expo.replica.repository.ReplicatedEditionRepository;
 
 import java.time.Clock;
 import java.time.Duration;

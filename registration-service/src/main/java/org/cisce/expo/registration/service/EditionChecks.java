@@ -6,7 +6,7 @@ import io.smallrye.mutiny.Uni;
 import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.EditionCalendar;
-import org.cisce.expo.replica.ReplicatedEditionRepository;
+import org.cisce.expo.replica.repository.ReplicatedEditionRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

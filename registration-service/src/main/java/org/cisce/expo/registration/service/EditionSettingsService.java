@@ -13,7 +13,7 @@ import org.cisce.expo.registration.domain.Institution;
 import org.cisce.expo.registration.repository.EditionDayRepository;
 import org.cisce.expo.registration.repository.InstitutionRepository;
 import org.cisce.expo.registration.repository.RegistrationDayRepository;
-import org.cisce.expo.replica.ReplicatedEditionRepository;
+import org.cisce.expo.replica.repository.ReplicatedEditionRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

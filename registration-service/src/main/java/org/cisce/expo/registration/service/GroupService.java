@@ -22,7 +22,7 @@ import org.cisce.expo.registration.repository.InstitutionRepository;
 import org.cisce.expo.registration.repository.RegistrationDayRepository;
 import org.cisce.expo.registration.repository.RegistrationGroupRepository;
 import org.cisce.expo.registration.repository.RegistrationRepository;
-import org.cisce.expo.replica.ReplicatedEditionRepository;
+import org.cisce.expo.replica.repository.ReplicatedEditionRepository;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

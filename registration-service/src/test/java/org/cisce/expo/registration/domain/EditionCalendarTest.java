@@ -1,6 +1,6 @@
 package org.cisce.expo.registration.domain;
 
-import org.cisce.expo.replica.ReplicatedEdition;
+import org.cisce.expo.replica.domain.ReplicatedEdition;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
