@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code ./expo bench [http|events|booking|registration|analytics]}: benchmarks against the suite that
@@ -120,8 +118,9 @@ final class Bench {
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(expo.root.toFile()).inheritIO();
         // pgbench, the anchor of the write benchmarks, from Debian's PostgreSQL when it is not on PATH
-        if (!Demo.onPath("pgbench")) {
-            postgresBin().ifPresent(bin -> builder.environment().merge("PATH", bin.toString(), (a, b) -> a + ":" + b));
+        if (!Demo.onPath("pgbench") && Files.isDirectory(Path.of("/usr/lib/postgresql"))) {
+            String bin = PostgresServer.binaries().toString();
+            builder.environment().merge("PATH", bin, (a, b) -> a + ":" + b);
         }
         try {
             int status = builder.start().waitFor();
@@ -130,17 +129,6 @@ final class Bench {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static java.util.Optional<Path> postgresBin() throws IOException {
-        Path base = Path.of("/usr/lib/postgresql");
-        if (!Files.isDirectory(base)) {
-            return java.util.Optional.empty();
-        }
-        try (Stream<Path> versions = Files.list(base)) {
-            return versions.map(v -> v.resolve("bin")).filter(Files::isDirectory)
-                    .max(Comparator.comparing(p -> Integer.parseInt(p.getParent().getFileName().toString().replaceAll("\\D", "0"))));
         }
     }
 

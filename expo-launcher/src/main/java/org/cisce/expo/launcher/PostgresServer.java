@@ -100,8 +100,8 @@ public final class PostgresServer {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    /** The newest /usr/lib/postgresql/N/bin. */
-    private static Path binaries() throws IOException {
+    /** The newest /usr/lib/postgresql/N/bin (Debian's server binaries, pgbench among them). */
+    public static Path binaries() throws IOException {
         Path base = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(base)) {
             throw new IllegalStateException("Debian's PostgreSQL binaries are missing (/usr/lib/postgresql): apt-get install postgresql");
