@@ -1,12 +1,12 @@
 package org.cisce.expo.system;
 
-import org.cisce.expo.launcher.ServiceProcess;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.cisce.expo.testing.Tokens;
 import org.awaitility.core.ConditionTimeoutException;
+import org.cisce.expo.launcher.ServiceProcess;
+import org.cisce.expo.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

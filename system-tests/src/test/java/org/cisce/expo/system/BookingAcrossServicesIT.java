@@ -1,8 +1,8 @@
 package org.cisce.expo.system;
 
-import org.cisce.expo.launcher.ServiceProcess;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.cisce.expo.launcher.ServiceProcess;
 import org.cisce.expo.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package org.cisce.expo.system;
 
-import org.cisce.expo.launcher.ServiceProcess;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import org.cisce.expo.launcher.ServiceProcess;
 import org.cisce.expo.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,11 +1,11 @@
 package org.cisce.expo.system;
 
-import org.cisce.expo.launcher.KafkaBroker;
-import org.cisce.expo.launcher.ServiceProcess;
-import org.cisce.expo.launcher.PostgresServer;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cisce.expo.launcher.KafkaBroker;
+import org.cisce.expo.launcher.PostgresServer;
+import org.cisce.expo.launcher.ServiceProcess;
 import org.cisce.expo.testing.Tokens;
 import org.cisce.expo.testing.TopicReader;
 import org.junit.jupiter.api.AfterAll;

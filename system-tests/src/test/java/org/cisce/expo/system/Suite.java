@@ -2,6 +2,7 @@ package org.cisce.expo.system;
 
 import org.cisce.expo.launcher.KafkaBroker;
 import org.cisce.expo.launcher.ServiceProcess;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

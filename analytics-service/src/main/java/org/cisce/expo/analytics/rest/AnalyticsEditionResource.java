@@ -1,6 +1,5 @@
 package org.cisce.expo.analytics.rest;
 
-import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -22,9 +21,10 @@ import org.cisce.expo.analytics.domain.Timeseries;
 import org.cisce.expo.analytics.service.AnalyticsService;
 import org.cisce.expo.analytics.service.OverviewStreams;
 import org.cisce.expo.analytics.service.TimeseriesQuery;
+import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.types.PageRequest;
 import org.cisce.expo.common.types.ResultPage;
-import org.cisce.expo.common.http.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -1,6 +1,5 @@
 package org.cisce.expo.analytics.rest;
 
-import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import org.cisce.expo.analytics.service.AnalyticsService;
 import org.cisce.expo.analytics.service.RebuildService;
 import org.cisce.expo.common.http.Problem;
 import org.cisce.expo.common.http.QueryParams;
+import org.cisce.expo.common.problem.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

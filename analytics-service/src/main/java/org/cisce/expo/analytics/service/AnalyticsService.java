@@ -1,18 +1,18 @@
 package org.cisce.expo.analytics.service;
 
-import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.analytics.domain.Figures;
 import org.cisce.expo.analytics.domain.Breakdowns.BoothGroup;
 import org.cisce.expo.analytics.domain.Breakdowns.ExhibitorGroup;
 import org.cisce.expo.analytics.domain.Breakdowns.VisitorGroup;
 import org.cisce.expo.analytics.domain.Comparison;
 import org.cisce.expo.analytics.domain.EditionRow;
+import org.cisce.expo.analytics.domain.Figures;
 import org.cisce.expo.analytics.domain.Overview;
 import org.cisce.expo.analytics.domain.Timeseries;
 import org.cisce.expo.analytics.repository.ReadModelQueries;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.types.ResultPage;
 
 import java.math.BigDecimal;

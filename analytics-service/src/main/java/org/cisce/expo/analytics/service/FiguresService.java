@@ -1,13 +1,13 @@
 package org.cisce.expo.analytics.service;
 
-import org.cisce.expo.analytics.config.AnalyticsConfig;
-import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.analytics.domain.Figures;
+import org.cisce.expo.analytics.config.AnalyticsConfig;
 import org.cisce.expo.analytics.domain.EditionFigures;
+import org.cisce.expo.analytics.domain.Figures;
 import org.cisce.expo.analytics.domain.Overview;
 import org.cisce.expo.analytics.repository.ReadModelQueries;
+import org.cisce.expo.common.problem.Refusal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -6,10 +6,10 @@ import org.cisce.expo.analytics.events.Scenario;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.UUID;

@@ -2,8 +2,8 @@ package org.cisce.expo.booth.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.cisce.expo.booth.domain.ApplicationStatus;
-import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.common.events.UnprocessableEventException;
+import org.cisce.expo.common.types.Chain;
 
 import java.util.Map;
 import java.util.UUID;

@@ -1,7 +1,5 @@
 package org.cisce.expo.booth.repository;
 
-import org.cisce.expo.common.storage.Where;
-import org.cisce.expo.common.storage.StorageFailures;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -9,6 +7,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.booth.domain.Booking;
 import org.cisce.expo.booth.domain.BookingStatus;
+import org.cisce.expo.common.storage.StorageFailures;
+import org.cisce.expo.common.storage.Where;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.OffsetDateTime;

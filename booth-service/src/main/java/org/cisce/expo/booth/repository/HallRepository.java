@@ -1,12 +1,12 @@
 package org.cisce.expo.booth.repository;
 
-import org.cisce.expo.common.storage.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.cisce.expo.booth.domain.Hall;
+import org.cisce.expo.common.storage.Where;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;

@@ -1,11 +1,11 @@
 package org.cisce.expo.booth.rest;
 
-import org.cisce.expo.common.problem.FieldError;
-import org.cisce.expo.booth.domain.Numbers;
 import org.cisce.expo.booth.domain.Booth;
+import org.cisce.expo.booth.domain.Numbers;
 import org.cisce.expo.booth.service.BoothDetails;
 import org.cisce.expo.booth.service.BoothView;
 import org.cisce.expo.booth.service.ImportBooths;
+import org.cisce.expo.common.problem.FieldError;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package org.cisce.expo.booth.rest;
 
-import org.cisce.expo.common.storage.StorageFailures;
-import org.cisce.expo.common.problem.Refusal;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import org.cisce.expo.booth.repository.ConstraintViolations;
 import org.cisce.expo.common.http.ProblemMappers;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.storage.StorageFailures;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**

@@ -1,6 +1,5 @@
 package org.cisce.expo.booth.rest;
 
-import org.cisce.expo.common.problem.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -28,11 +27,12 @@ import org.cisce.expo.common.http.ApiProblem;
 import org.cisce.expo.common.http.ETags;
 import org.cisce.expo.common.http.Idempotency;
 import org.cisce.expo.common.http.MergePatch;
-import org.cisce.expo.common.types.PageRequest;
-import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.http.Problem;
 import org.cisce.expo.common.http.QueryParams;
+import org.cisce.expo.common.problem.FieldError;
 import org.cisce.expo.common.security.Callers;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -1,7 +1,5 @@
 package org.cisce.expo.booth.rest;
 
-import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +10,8 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.cisce.expo.common.http.ApiProblem;
 import org.cisce.expo.common.http.MergePatch;
+import org.cisce.expo.common.problem.FieldError;
+import org.cisce.expo.common.problem.Refusal;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,7 +1,5 @@
 package org.cisce.expo.booth.service;
 
-import org.cisce.expo.common.time.Timestamps;
-import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -19,8 +17,10 @@ import org.cisce.expo.booth.repository.HallRepository;
 import org.cisce.expo.booth.repository.KnownApplicationRepository;
 import org.cisce.expo.booth.repository.KnownExhibitorRepository;
 import org.cisce.expo.common.inbox.InboxContext;
-import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.security.Caller;
+import org.cisce.expo.common.time.Timestamps;
+import org.cisce.expo.common.types.ResultPage;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

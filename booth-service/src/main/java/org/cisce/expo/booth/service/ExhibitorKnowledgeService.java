@@ -1,6 +1,5 @@
 package org.cisce.expo.booth.service;
 
-import org.cisce.expo.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.booth.domain.ApplicationStatus;
@@ -11,6 +10,7 @@ import org.cisce.expo.booth.events.ExhibitorChanged;
 import org.cisce.expo.booth.repository.KnownApplicationRepository;
 import org.cisce.expo.booth.repository.KnownExhibitorRepository;
 import org.cisce.expo.common.inbox.InboxContext;
+import org.cisce.expo.common.time.Timestamps;
 
 import java.time.Clock;
 

@@ -5,10 +5,10 @@ import org.cisce.expo.booth.domain.BoothType;
 import org.cisce.expo.common.types.Chain;
 
 import java.math.BigDecimal;
-
-import static org.cisce.expo.booth.domain.Numbers.plain;
 import java.util.List;
 import java.util.UUID;
+
+import static org.cisce.expo.booth.domain.Numbers.plain;
 
 /**
  * A hall and its booths as they stand at one instant: what the floor plan shows, as JSON or SVG.

@@ -1,18 +1,18 @@
 package org.cisce.expo.booth.service;
 
-import org.cisce.expo.common.time.Timestamps;
-import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.booth.domain.Numbers;
 import org.cisce.expo.booth.domain.Booking;
 import org.cisce.expo.booth.domain.BookingStatus;
 import org.cisce.expo.booth.domain.Booth;
 import org.cisce.expo.booth.domain.BoothStatus;
 import org.cisce.expo.booth.domain.Hall;
 import org.cisce.expo.booth.domain.KnownExhibitor;
+import org.cisce.expo.booth.domain.Numbers;
 import org.cisce.expo.booth.repository.FloorPlanRepository;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.time.Timestamps;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -1,9 +1,5 @@
 package org.cisce.expo.booth.service;
 
-import org.cisce.expo.common.storage.StorageFailures;
-import org.cisce.expo.common.time.Timestamps;
-import org.cisce.expo.common.types.ExpectedVersion;
-import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -17,7 +13,11 @@ import org.cisce.expo.booth.events.BoothEvents;
 import org.cisce.expo.booth.repository.BoothRepository;
 import org.cisce.expo.booth.repository.ConstraintViolations;
 import org.cisce.expo.booth.repository.HallRepository;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.storage.StorageFailures;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.ExpectedVersion;
 import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.replica.domain.ReplicatedEdition;
 import org.cisce.expo.replica.repository.ReplicatedEditionRepository;

@@ -1,8 +1,5 @@
 package org.cisce.expo.booth.service;
 
-import org.cisce.expo.common.time.Timestamps;
-import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -13,6 +10,9 @@ import org.cisce.expo.booth.domain.Booth;
 import org.cisce.expo.booth.domain.Hall;
 import org.cisce.expo.booth.events.BoothEvents;
 import org.cisce.expo.booth.repository.RebookingRepository;
+import org.cisce.expo.common.problem.FieldError;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.replica.domain.ReplicatedEdition;
 import org.cisce.expo.replica.repository.ReplicatedEditionRepository;
 

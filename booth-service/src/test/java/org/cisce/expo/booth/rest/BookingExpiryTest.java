@@ -9,8 +9,8 @@ import org.cisce.expo.booth.service.BookingExpiryJob;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
 import org.cisce.expo.testing.TopicReader;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

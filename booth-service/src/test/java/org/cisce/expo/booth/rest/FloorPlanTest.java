@@ -8,20 +8,20 @@ import org.cisce.expo.booth.MovableClock;
 import org.cisce.expo.booth.service.FloorPlanSvg;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

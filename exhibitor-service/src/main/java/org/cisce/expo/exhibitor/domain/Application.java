@@ -1,8 +1,5 @@
 package org.cisce.expo.exhibitor.domain;
 
-import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.storage.ListColumns;
-import org.cisce.expo.common.types.Chain;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -12,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.storage.ListColumns;
+import org.cisce.expo.common.types.Chain;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -1,7 +1,5 @@
 package org.cisce.expo.exhibitor.domain;
 
-import org.cisce.expo.common.storage.ListColumns;
-import org.cisce.expo.common.types.Chain;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -9,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cisce.expo.common.storage.ListColumns;
+import org.cisce.expo.common.types.Chain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

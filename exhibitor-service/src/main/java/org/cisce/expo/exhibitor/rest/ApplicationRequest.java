@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.exhibitor.domain.Segment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,9 +1,9 @@
 package org.cisce.expo.exhibitor.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.exhibitor.domain.Application;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
-import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.exhibitor.domain.Segment;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package org.cisce.expo.exhibitor.rest;
 
-import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.exhibitor.domain.Edition;
 
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package org.cisce.expo.exhibitor.rest;
 
-import org.cisce.expo.common.problem.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,13 +26,14 @@ import org.cisce.expo.common.http.ApiProblem;
 import org.cisce.expo.common.http.ETags;
 import org.cisce.expo.common.http.Idempotency;
 import org.cisce.expo.common.http.MergePatch;
-import org.cisce.expo.common.types.PageRequest;
-import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.http.Problem;
 import org.cisce.expo.common.http.QueryParams;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.security.Callers;
-import org.cisce.expo.exhibitor.domain.ApplicationStatus;
 import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.exhibitor.domain.ApplicationStatus;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 import org.cisce.expo.exhibitor.domain.Segment;
 import org.cisce.expo.exhibitor.service.ApplicationService;

@@ -1,13 +1,13 @@
 package org.cisce.expo.exhibitor.service;
 
-import org.cisce.expo.common.time.Timestamps;
-import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.security.Caller;
+import org.cisce.expo.common.time.Timestamps;
+import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.exhibitor.domain.Application;
 import org.cisce.expo.exhibitor.domain.ApplicationStatus;
 import org.cisce.expo.exhibitor.domain.Exhibitor;

@@ -1,7 +1,7 @@
 package org.cisce.expo.exhibitor.service;
 
-import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.LocalizedText;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.cisce.expo.exhibitor.service;
 
-import org.cisce.expo.exhibitor.domain.ApplicationStatus;
 import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.exhibitor.domain.ApplicationStatus;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 import org.cisce.expo.exhibitor.domain.Segment;
 

@@ -1,12 +1,12 @@
 package org.cisce.expo.exhibitor.service;
 
-import org.cisce.expo.common.time.Timestamps;
-import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.common.problem.FieldError;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.exhibitor.domain.Edition;
 import org.cisce.expo.exhibitor.events.ExhibitorEvents;

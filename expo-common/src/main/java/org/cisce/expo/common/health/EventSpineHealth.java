@@ -1,8 +1,8 @@
 package org.cisce.expo.common.health;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.common.inbox.EventInbox;
 import org.cisce.expo.common.outbox.OutboxRelay;
-import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;

@@ -1,7 +1,5 @@
 package org.cisce.expo.common.http;
 
-import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.storage.IdempotencyStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -9,6 +7,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.storage.IdempotencyStore;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

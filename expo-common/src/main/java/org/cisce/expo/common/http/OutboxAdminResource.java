@@ -1,8 +1,5 @@
 package org.cisce.expo.common.http;
 
-import org.cisce.expo.common.types.ResultPage;
-import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.types.PageRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -12,9 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.cisce.expo.common.outbox.OutboxAdminService;
 import org.cisce.expo.common.outbox.OutboxAdminService.Decision;
+import org.cisce.expo.common.outbox.OutboxAdminService;
 import org.cisce.expo.common.outbox.OutboxEvent;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -1,7 +1,7 @@
 package org.cisce.expo.common.http;
 
-import org.cisce.expo.common.problem.FieldError;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.cisce.expo.common.problem.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -2,6 +2,7 @@ package org.cisce.expo.common.http;
 
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.types.CountryCode;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 

@@ -1,8 +1,5 @@
 package org.cisce.expo.common.inbox;
 
-import org.cisce.expo.common.events.EventsConfig;
-import org.cisce.expo.common.events.ReliableProducers;
-import org.cisce.expo.common.events.RootCause;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +9,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cisce.expo.common.events.EventsConfig;
+import org.cisce.expo.common.events.ReliableProducers;
+import org.cisce.expo.common.events.RootCause;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

@@ -1,7 +1,7 @@
 package org.cisce.expo.common.inbox;
 
-import org.cisce.expo.common.events.UnprocessableEventException;
 import io.smallrye.mutiny.Uni;
+import org.cisce.expo.common.events.UnprocessableEventException;
 
 /** What an event does to a consumer's state, run by {@link EventInbox} inside its transaction. */
 @FunctionalInterface

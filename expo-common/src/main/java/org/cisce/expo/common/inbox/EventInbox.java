@@ -1,8 +1,5 @@
 package org.cisce.expo.common.inbox;
 
-import org.cisce.expo.common.events.EventEnvelope;
-import org.cisce.expo.common.events.EventsConfig;
-import org.cisce.expo.common.events.UnprocessableEventException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -13,6 +10,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cisce.expo.common.events.EventEnvelope;
+import org.cisce.expo.common.events.EventsConfig;
+import org.cisce.expo.common.events.UnprocessableEventException;
 import org.cisce.expo.common.storage.StorageFailures;
 import org.jboss.logging.Logger;
 

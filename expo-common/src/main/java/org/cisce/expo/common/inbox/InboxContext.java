@@ -1,7 +1,7 @@
 package org.cisce.expo.common.inbox;
 
-import org.cisce.expo.common.events.EventEnvelope;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cisce.expo.common.events.EventEnvelope;
 
 import java.util.OptionalLong;
 

@@ -1,8 +1,8 @@
 package org.cisce.expo.common.inbox;
 
-import org.cisce.expo.common.events.UnprocessableEventException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import org.cisce.expo.common.events.UnprocessableEventException;
 
 /** What an event does to a read model written with SQL, run by {@link EventInbox#applyWithSql} in its transaction. */
 @FunctionalInterface

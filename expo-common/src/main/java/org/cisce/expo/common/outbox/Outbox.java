@@ -1,10 +1,10 @@
 package org.cisce.expo.common.outbox;
 
-import org.cisce.expo.common.time.Timestamps;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.common.time.Timestamps;
 
 import java.time.Clock;
 import java.util.UUID;

@@ -1,9 +1,5 @@
 package org.cisce.expo.common.outbox;
 
-import org.cisce.expo.common.events.EventsConfig;
-import org.cisce.expo.common.events.JdbcConnections;
-import org.cisce.expo.common.events.ReliableProducers;
-import org.cisce.expo.common.events.RootCause;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +12,10 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cisce.expo.common.events.EventsConfig;
+import org.cisce.expo.common.events.JdbcConnections;
+import org.cisce.expo.common.events.ReliableProducers;
+import org.cisce.expo.common.events.RootCause;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;

@@ -1,8 +1,8 @@
 package org.cisce.expo.common.outbox;
 
-import org.cisce.expo.common.events.CloudEventHeaders;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.cisce.expo.common.events.CloudEventHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;

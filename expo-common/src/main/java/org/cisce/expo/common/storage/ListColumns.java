@@ -1,8 +1,8 @@
 package org.cisce.expo.common.storage;
 
-import org.cisce.expo.common.types.Chain;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.cisce.expo.common.types.Chain;
 
 import java.time.LocalDate;
 import java.util.Arrays;

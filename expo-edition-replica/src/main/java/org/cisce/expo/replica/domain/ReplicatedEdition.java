@@ -1,16 +1,16 @@
 package org.cisce.expo.replica.domain;
 
-import java.util.List;
-import org.cisce.expo.common.storage.ListColumns;
-import jakarta.persistence.Convert;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.cisce.expo.common.storage.ListColumns;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**

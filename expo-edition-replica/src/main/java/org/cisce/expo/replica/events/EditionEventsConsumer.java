@@ -1,10 +1,10 @@
 package org.cisce.expo.replica.events;
 
-import org.cisce.expo.replica.service.EditionReplicaService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cisce.expo.common.inbox.EventInbox;
+import org.cisce.expo.replica.service.EditionReplicaService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the local copy of editions from {@code expo.editions}. */

@@ -1,12 +1,12 @@
 package org.cisce.expo.replica.repository;
 
-import org.cisce.expo.replica.domain.ReplicatedEdition;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.replica.domain.ReplicatedEdition;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.cisce.expo.replica.rest;
 
-import org.cisce.expo.replica.service.EditionReplicaService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -9,10 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.cisce.expo.common.types.PageRequest;
-import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.common.http.Problem;
 import org.cisce.expo.common.http.QueryParams;
+import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.replica.service.EditionReplicaService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -1,7 +1,7 @@
 package org.cisce.expo.replica.rest;
 
-import org.cisce.expo.replica.domain.ReplicatedEdition;
 import org.cisce.expo.common.types.LocalizedText;
+import org.cisce.expo.replica.domain.ReplicatedEdition;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

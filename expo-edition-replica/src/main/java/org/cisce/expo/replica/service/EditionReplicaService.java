@@ -1,20 +1,20 @@
 package org.cisce.expo.replica.service;
 
-import org.cisce.expo.replica.events.EditionPublished;
-import org.cisce.expo.replica.domain.ReplicatedEdition;
-import org.cisce.expo.replica.repository.ReplicatedEditionRepository;
-import java.util.List;
-import org.cisce.expo.common.time.Timestamps;
-import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.common.inbox.InboxContext;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.common.types.ResultPage;
+import org.cisce.expo.replica.domain.ReplicatedEdition;
+import org.cisce.expo.replica.events.EditionPublished;
+import org.cisce.expo.replica.repository.ReplicatedEditionRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** The local, read-only copy of editions. */
 @ApplicationScoped

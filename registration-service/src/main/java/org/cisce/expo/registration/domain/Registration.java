@@ -1,15 +1,15 @@
 package org.cisce.expo.registration.domain;
 
-import org.cisce.expo.common.storage.ListColumns;
-import jakarta.persistence.Convert;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cisce.expo.common.storage.ListColumns;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,13 +1,13 @@
 package org.cisce.expo.registration.repository;
 
-import org.cisce.expo.common.storage.Where;
-import org.cisce.expo.common.storage.StorageFailures;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.cisce.expo.common.storage.StorageFailures;
+import org.cisce.expo.common.storage.Where;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationStatus;

@@ -1,6 +1,5 @@
 package org.cisce.expo.registration.rest;
 
-import org.cisce.expo.common.problem.Refusal;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cisce.expo.common.http.Problem;
 import org.cisce.expo.common.http.QueryParams;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.registration.service.BadgeService;
 import org.cisce.expo.registration.service.ManageTokens;

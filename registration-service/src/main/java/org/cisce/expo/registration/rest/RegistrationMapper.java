@@ -1,20 +1,20 @@
 package org.cisce.expo.registration.rest;
 
-import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.cisce.expo.common.http.ApiProblem;
+import org.cisce.expo.common.problem.FieldError;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.security.Caller;
-import org.cisce.expo.registration.domain.Emails;
-import org.cisce.expo.registration.domain.VisitorRules;
 import org.cisce.expo.registration.domain.Category;
+import org.cisce.expo.registration.domain.Emails;
 import org.cisce.expo.registration.domain.Institution;
 import org.cisce.expo.registration.domain.InstitutionDomains;
 import org.cisce.expo.registration.domain.Registration;
+import org.cisce.expo.registration.domain.VisitorRules;
 import org.cisce.expo.registration.service.DayCapacity;
 import org.cisce.expo.registration.service.EditionSettingsService;
 import org.cisce.expo.registration.service.GroupService;

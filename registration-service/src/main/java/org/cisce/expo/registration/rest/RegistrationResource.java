@@ -1,6 +1,5 @@
 package org.cisce.expo.registration.rest;
 
-import org.cisce.expo.common.problem.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -23,11 +22,12 @@ import jakarta.ws.rs.core.Response;
 import org.cisce.expo.common.http.ApiProblem;
 import org.cisce.expo.common.http.ETags;
 import org.cisce.expo.common.http.Idempotency;
-import org.cisce.expo.common.types.PageRequest;
 import org.cisce.expo.common.http.Problem;
 import org.cisce.expo.common.http.QueryParams;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.common.security.Callers;
+import org.cisce.expo.common.types.PageRequest;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationStatus;

@@ -1,9 +1,9 @@
 package org.cisce.expo.registration.service;
 
-import org.cisce.expo.common.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.registration.domain.RegistrationGroup;
 import org.cisce.expo.registration.domain.RegistrationStatus;

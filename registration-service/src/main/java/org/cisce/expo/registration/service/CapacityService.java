@@ -2,18 +2,18 @@ package org.cisce.expo.registration.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cisce.expo.registration.events.RegistrationEvents;
 import org.cisce.expo.registration.domain.InstitutionDomains;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationRules;
 import org.cisce.expo.registration.domain.RegistrationStatus;
 import org.cisce.expo.registration.events.RegistrationChanged;
-import org.cisce.expo.registration.repository.EditionDayRepository;
+import org.cisce.expo.registration.events.RegistrationEvents;
 import org.cisce.expo.registration.repository.EditionDayRepository.DayState;
+import org.cisce.expo.registration.repository.EditionDayRepository;
 import org.cisce.expo.registration.repository.InstitutionRepository;
 import org.cisce.expo.registration.repository.RegistrationGroupRepository;
-import org.cisce.expo.registration.repository.RegistrationRepository;
 import org.cisce.expo.registration.repository.RegistrationRepository.WaitlistPosition;
+import org.cisce.expo.registration.repository.RegistrationRepository;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

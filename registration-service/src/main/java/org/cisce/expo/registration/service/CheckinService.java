@@ -1,14 +1,14 @@
 package org.cisce.expo.registration.service;
 
-import org.cisce.expo.common.storage.StorageFailures;
-import org.cisce.expo.common.time.Timestamps;
-import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.cisce.expo.common.problem.FieldError;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.storage.StorageFailures;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.registration.domain.Admission;
 import org.cisce.expo.registration.domain.Checkin;
 import org.cisce.expo.registration.domain.CheckinResult;

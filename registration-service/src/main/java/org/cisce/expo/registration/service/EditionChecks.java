@@ -1,8 +1,8 @@
 package org.cisce.expo.registration.service;
 
-import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.problem.FieldError;
 import io.smallrye.mutiny.Uni;
+import org.cisce.expo.common.problem.FieldError;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.EditionCalendar;

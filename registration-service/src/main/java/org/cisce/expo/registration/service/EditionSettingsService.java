@@ -1,12 +1,12 @@
 package org.cisce.expo.registration.service;
 
-import org.cisce.expo.common.time.Timestamps;
-import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.common.problem.FieldError;
+import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.registration.domain.EditionCalendar;
 import org.cisce.expo.registration.domain.EditionDay;
 import org.cisce.expo.registration.domain.Institution;

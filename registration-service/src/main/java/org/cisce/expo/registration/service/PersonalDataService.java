@@ -1,18 +1,18 @@
 package org.cisce.expo.registration.service;
 
-import org.cisce.expo.common.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.common.storage.IdempotencyStore;
-import org.cisce.expo.registration.events.RegistrationEvents;
+import org.cisce.expo.common.time.Timestamps;
 import org.cisce.expo.registration.domain.CheckinResult;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationGroup;
 import org.cisce.expo.registration.domain.RegistrationStatus;
 import org.cisce.expo.registration.events.RegistrationChanged;
+import org.cisce.expo.registration.events.RegistrationEvents;
 import org.cisce.expo.registration.repository.CheckinRepository;
 import org.cisce.expo.registration.repository.RegistrationGroupRepository;
 import org.cisce.expo.registration.repository.RegistrationRepository;

@@ -1,10 +1,10 @@
 package org.cisce.expo.registration.service;
 
 import org.cisce.expo.common.problem.Refusal;
-import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.common.security.Caller;
-import org.cisce.expo.registration.domain.Emails;
+import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.registration.domain.Channel;
+import org.cisce.expo.registration.domain.Emails;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationGroup;
 import org.cisce.expo.registration.domain.RegistrationRules;

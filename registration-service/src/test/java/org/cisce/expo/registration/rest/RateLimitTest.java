@@ -10,13 +10,13 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.http.conn.params.ConnRoutePNames;
 import org.cisce.expo.common.http.Problem;
-import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.registration.Fixtures.Edition;
+import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.cisce.expo.testing.Tokens;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;

@@ -3,8 +3,8 @@ package org.cisce.expo.registration.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.registration.Fixtures.Edition;
+import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,9 @@ import static org.cisce.expo.registration.Fixtures.capacity;
 import static org.cisce.expo.registration.Fixtures.confirmed;
 import static org.cisce.expo.registration.Fixtures.registrationBody;
 import static org.cisce.expo.registration.Fixtures.registrations;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

@@ -2,10 +2,10 @@ package org.cisce.expo.registration.rest;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.registration.Fixtures.Group;
 import org.cisce.expo.registration.Fixtures.Registered;
+import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.testing.KafkaTestResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
