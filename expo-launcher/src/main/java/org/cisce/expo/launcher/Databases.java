@@ -59,7 +59,7 @@ public final class Databases {
             command.addAll(List.of("-h", host, "-U", "postgres"));
         }
         if (run(command, sql.toString(), log) != 0) {
-            throw new IOException("could not create the role 'expo' and the databases (as PostgreSQL superuser); see " + log);
+            throw new Console.Failure("could not create the role 'expo' and the databases (as PostgreSQL superuser)", log);
         }
         return "role expo, " + all().size() + " databases";
     }

@@ -91,20 +91,52 @@ public final class DevTokens {
         }
     }
 
-    /** An RSA private key from a PKCS#8 PEM file ({@code -----BEGIN PRIVATE KEY-----}). */
+    /**
+     * An RSA private key from a PEM file: PKCS#8 ({@code BEGIN PRIVATE KEY}) or PKCS#1 ({@code BEGIN RSA PRIVATE KEY},
+     * as older openssl writes them), the two that {@code openssl dgst -sign} read for the former ./expo.
+     */
     public static PrivateKey readPrivateKey(Path pem) throws IOException {
-        String base64 = Files.readString(pem).replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        String text = Files.readString(pem);
+        boolean pkcs1 = text.contains("-----BEGIN RSA PRIVATE KEY-----");
+        String base64 = text.replaceAll("-----(BEGIN|END) (RSA )?PRIVATE KEY-----", "").replaceAll("\\s", "");
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            byte[] der = Base64.getDecoder().decode(base64);
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs1 ? pkcs8(der) : der));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IOException(pem + " is not an RSA private key in PKCS#8 PEM", e);
+            throw new IOException(pem + " is not an RSA private key in PEM (PKCS#8 or PKCS#1)", e);
         }
+    }
+
+    /** Wraps a PKCS#1 RSAPrivateKey in PKCS#8's PrivateKeyInfo: version 0, the rsaEncryption algorithm, the key. */
+    static byte[] pkcs8(byte[] pkcs1) {
+        byte[] algorithm = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01,
+                0x01, 0x05, 0x00};
+        byte[] version = {0x02, 0x01, 0x00};
+        byte[] key = der(0x04, pkcs1);
+        byte[] body = new byte[version.length + algorithm.length + key.length];
+        System.arraycopy(version, 0, body, 0, version.length);
+        System.arraycopy(algorithm, 0, body, version.length, algorithm.length);
+        System.arraycopy(key, 0, body, version.length + algorithm.length, key.length);
+        return der(0x30, body);
+    }
+
+    private static byte[] der(int tag, byte[] content) {
+        int n = content.length;
+        byte[] length = n < 0x80 ? new byte[]{(byte) n}
+                : n < 0x100 ? new byte[]{(byte) 0x81, (byte) n}
+                : n < 0x10000 ? new byte[]{(byte) 0x82, (byte) (n >> 8), (byte) n}
+                : new byte[]{(byte) 0x83, (byte) (n >> 16), (byte) (n >> 8), (byte) n};
+        byte[] out = new byte[1 + length.length + n];
+        out[0] = (byte) tag;
+        System.arraycopy(length, 0, out, 1, length.length);
+        System.arraycopy(content, 0, out, 1 + length.length, n);
+        return out;
     }
 
     /** The development signing key: {@code EXPO_JWT_PRIVATE_KEY}, else the one in expo-testing. */
     public static Path privateKeyFile() {
-        String configured = System.getenv("EXPO_JWT_PRIVATE_KEY");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
+        String configured = Expo.env("EXPO_JWT_PRIVATE_KEY", null);
+        return configured != null ? Path.of(configured)
                 : LaunchDefinitions.root().resolve("expo-testing/src/main/resources/dev-keys/private.pem");
     }
 

@@ -145,6 +145,12 @@ public final class Expo {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /** JVM options from a variable, split on white space (none when it holds only blanks). */
+    static List<String> javaOptions(String variable, String fallback) {
+        String options = env(variable, fallback).strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
     static Duration seconds(String variable, int fallback) {
         return Duration.ofSeconds(Long.parseLong(env(variable, Integer.toString(fallback))));
     }
@@ -202,7 +208,7 @@ public final class Expo {
             port = Integer.parseInt(Files.readString(portFile).strip());
             controllerPort = savedControllerPort(home).orElse(port + 1);
         } else {
-            String wanted = System.getenv("EXPO_KAFKA_PORT");
+            String wanted = env("EXPO_KAFKA_PORT", null);
             Optional<Integer> saved = Files.exists(portFile) ? Optional.of(Integer.parseInt(Files.readString(portFile).strip()))
                     : Optional.empty();
             Optional<Integer> savedController = savedControllerPort(home);
@@ -231,7 +237,7 @@ public final class Expo {
 
     private KafkaBroker broker(Path home, int port, int controllerPort) {
         return new KafkaBroker(home.resolve("libs"), home, log("kafka"), port, controllerPort,
-                List.of(env("EXPO_KAFKA_JAVA_OPTS", "-Xmx256m -Xms64m").split("\\s+")));
+                javaOptions("EXPO_KAFKA_JAVA_OPTS", "-Xmx256m -Xms64m"));
     }
 
     private static Optional<Integer> savedControllerPort(Path home) throws IOException {
@@ -291,9 +297,9 @@ public final class Expo {
                         env("MP_JWT_VERIFY_ISSUER", env("EXPO_JWT_ISSUER", tokens.issuer())),
                         env("MP_JWT_VERIFY_AUDIENCES", env("EXPO_JWT_AUDIENCE", tokens.audience())))
                 .env("QUARKUS_HTTP_HOST", env("QUARKUS_HTTP_HOST", "127.0.0.1"))
-                .javaOptions(List.of(env("EXPO_SERVICE_JAVA_OPTS", "-Xmx256m").split("\\s+")));
-        if (name.equals("registration-service") && System.getenv("EXPO_BADGE_PRIVATE_KEY_LOCATION") == null
-                && System.getenv("EXPO_BADGE_PRIVATE_KEY") == null) {
+                .javaOptions(javaOptions("EXPO_SERVICE_JAVA_OPTS", "-Xmx256m"));
+        if (name.equals("registration-service") && env("EXPO_BADGE_PRIVATE_KEY_LOCATION", null) == null
+                && env("EXPO_BADGE_PRIVATE_KEY", null) == null) {
             builder.env("EXPO_BADGE_PRIVATE_KEY_LOCATION", badgeKey().toString());
         }
         return builder.build();

@@ -60,4 +60,44 @@ class DevTokensTest {
         String base64 = Files.readString(pem).replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
         return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
+
+    @Test
+    void aPkcs1KeyAsOlderOpensslWritesItIsReadToo() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
+        byte[] pkcs1 = lastOctetString(pkcs8);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pkcs8, DevTokens.pkcs8(pkcs1));
+
+        Path pem = Files.createTempFile("pkcs1", ".pem");
+        Files.writeString(pem, "-----BEGIN RSA PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pkcs1) + "\n-----END RSA PRIVATE KEY-----\n");
+        assertEquals("RSA", DevTokens.readPrivateKey(pem).getAlgorithm());
+        Files.delete(pem);
+    }
+
+    /** PrivateKeyInfo's last field: SEQUENCE { INTEGER 0, SEQUENCE algorithm, OCTET STRING key }. */
+    private static byte[] lastOctetString(byte[] der) {
+        int i = 1 + lengthBytes(der, 1); // into the outer SEQUENCE
+        i += 3; // INTEGER 0
+        i += 2 + (der[i + 1] & 0xff); // the algorithm SEQUENCE (short form)
+        int headerLength = lengthBytes(der, i + 1);
+        int length = length(der, i + 1);
+        return java.util.Arrays.copyOfRange(der, i + 1 + headerLength, i + 1 + headerLength + length);
+    }
+
+    private static int lengthBytes(byte[] der, int at) {
+        return (der[at] & 0x80) == 0 ? 1 : 1 + (der[at] & 0x7f);
+    }
+
+    private static int length(byte[] der, int at) {
+        if ((der[at] & 0x80) == 0) {
+            return der[at];
+        }
+        int n = 0;
+        for (int k = 1; k <= (der[at] & 0x7f); k++) {
+            n = (n << 8) | (der[at + k] & 0xff);
+        }
+        return n;
+    }
 }

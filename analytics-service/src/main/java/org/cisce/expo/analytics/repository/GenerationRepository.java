@@ -55,7 +55,9 @@ public class GenerationRepository {
                                 select max(generation) + 1, 'BUILDING', now(), now() from read_model_generation
                                 returning generation""").execute()))
                 .map(rows -> rows.iterator().next().getInteger(0))
-                .onFailure(e -> StorageFailures.violates(e, "read_model_one_building")).recoverWithNull();
+                // Two starts at once collide on the next generation's key before the one-building index.
+                .onFailure(e -> StorageFailures.violates(e, "read_model_one_building")
+                        || StorageFailures.violates(e, "read_model_generation_pkey")).recoverWithNull();
     }
 
     /** The generation's rebuild, or null when there is none. */
