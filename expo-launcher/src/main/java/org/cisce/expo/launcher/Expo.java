@@ -8,8 +8,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -42,14 +42,16 @@ public final class Expo {
     final Path root;
     final Path state;
     final Managed managed;
+    final Clock clock;
     final String pgHost = env("EXPO_PG_HOST", "127.0.0.1");
     final int pgPort = Integer.parseInt(env("EXPO_PG_PORT", "5432"));
     private final Console console;
 
-    Expo(Path root, Console console) {
+    Expo(Path root, Console console, Clock clock) {
         this.root = root;
+        this.clock = clock;
         this.state = root.resolve(".expo");
-        this.managed = new Managed(root, state);
+        this.managed = new Managed(root, state, clock);
         this.console = console;
     }
 
@@ -57,7 +59,7 @@ public final class Expo {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         String command = rest.isEmpty() ? "help" : rest.remove(0);
         Console console = new Console(8);
-        Expo expo = new Expo(LaunchDefinitions.root(), console);
+        Expo expo = new Expo(LaunchDefinitions.root(), console, Clock.systemDefaultZone());
         try {
             switch (command) {
                 case "up" -> expo.up(rest);
@@ -560,7 +562,7 @@ public final class Expo {
         Path key = DevTokens.privateKeyFile();
         try {
             return DevTokens.sign(DevTokens.claims(effective, role, subject == null ? "dev-" + role : subject, exhibitor,
-                    Long.parseLong(ttl), Instant.now()), DevTokens.readPrivateKey(key));
+                    Long.parseLong(ttl), clock.instant()), DevTokens.readPrivateKey(key));
         } catch (IOException e) {
             throw new Console.Failure("private key not found or unreadable: " + key, null);
         }

@@ -3,6 +3,7 @@ package org.cisce.expo.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,9 +24,11 @@ public final class Managed {
     private final Path root;
     private final Path pids;
     private final Path logs;
+    private final Clock clock;
 
-    public Managed(Path root, Path state) {
+    public Managed(Path root, Path state, Clock clock) {
         this.root = root;
+        this.clock = clock;
         this.pids = state.resolve("pids");
         this.logs = state.resolve("logs");
     }
@@ -75,7 +78,7 @@ public final class Managed {
         Files.createDirectories(pids);
         Files.createDirectories(logs);
         Path log = log(name);
-        Files.writeString(log, "\n===== " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+        Files.writeString(log, "\n===== " + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
                 + " starting " + name + " =====\n", java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
         List<String> full = new ArrayList<>();

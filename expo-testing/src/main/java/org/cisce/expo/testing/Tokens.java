@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -35,6 +36,9 @@ public final class Tokens {
     /** Seconds after its {@code iat} that a service still accepts a token. */
     public static final long MAX_AGE = CLAIMS.maxAge();
 
+    /** The one "now" of these tokens (a test of expiry gets its instants from here too). */
+    private static final Clock CLOCK = Clock.systemUTC();
+
     private static PrivateKey devKey;
 
     private Tokens() {
@@ -58,7 +62,7 @@ public final class Tokens {
     }
 
     public static String expired(String role) {
-        return claims(role).issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
+        return claims(role).issuedAt(CLOCK.instant().minusSeconds(7200)).expiresAt(CLOCK.instant().minusSeconds(3600))
                 .sign(devKey());
     }
 
@@ -82,8 +86,8 @@ public final class Tokens {
 
     /** A token not yet expired but issued longer ago than the services accept ({@link #MAX_AGE}). */
     public static String tooOld(String role) {
-        Instant issued = Instant.now().minusSeconds(MAX_AGE + 3600);
-        return claims(role).issuedAt(issued).expiresAt(Instant.now().plusSeconds(3600)).sign(devKey());
+        Instant issued = CLOCK.instant().minusSeconds(MAX_AGE + 3600);
+        return claims(role).issuedAt(issued).expiresAt(CLOCK.instant().plusSeconds(3600)).sign(devKey());
     }
 
     public static String signedWithAnotherKey(String role) {
@@ -100,7 +104,7 @@ public final class Tokens {
     public static String unsigned(String role) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        long now = Instant.now().getEpochSecond();
+        long now = CLOCK.instant().getEpochSecond();
         String body = b64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE
                 + "\",\"sub\":\"test\",\"upn\":\"test\",\"" + GROUPS_CLAIM + "\":[\"" + role + "\"],\"iat\":" + now
                 + ",\"exp\":" + (now + TTL) + "}").getBytes(StandardCharsets.UTF_8));
@@ -109,7 +113,7 @@ public final class Tokens {
 
     /** The claims every development token has (expo-launcher's {@link DevTokens}, as {@code ./expo token}). */
     private static JwtClaimsBuilder claims(String role) {
-        return Jwt.claims(DevTokens.claims(CLAIMS, role, "test-" + role, null, TTL, Instant.now()));
+        return Jwt.claims(DevTokens.claims(CLAIMS, role, "test-" + role, null, TTL, CLOCK.instant()));
     }
 
     private static synchronized PrivateKey devKey() {
