@@ -51,20 +51,12 @@ public final class KafkaBroker {
         return port;
     }
 
-    public int controllerPort() {
-        return controllerPort;
-    }
-
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
     public Path home() {
         return home;
-    }
-
-    public Path log() {
-        return log;
     }
 
     /** Writes {@code server.properties} for this broker's ports and formats its data directory once. */

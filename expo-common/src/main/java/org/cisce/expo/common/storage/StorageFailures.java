@@ -63,25 +63,6 @@ public final class StorageFailures {
         });
     }
 
-    /** The name of the constraint {@code e} violates, or null for any other failure. */
-    public static String violatedConstraint(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String name = constraintOf(t);
-            if (name != null) {
-                return name;
-            }
-            if (t instanceof io.smallrye.mutiny.CompositeException composite) {
-                for (Throwable c : composite.getCauses().subList(1, composite.getCauses().size())) {
-                    String inner = violatedConstraint(c);
-                    if (inner != null) {
-                        return inner;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile("constraint \"([^\"]+)\"");
 
     private static String constraintOf(Throwable t) {

@@ -20,14 +20,6 @@ public record ExpectedVersion(Set<Long> versions, String stated) {
         versions = versions == null ? null : Set.copyOf(versions);
     }
 
-    public static ExpectedVersion of(long version) {
-        return new ExpectedVersion(Set.of(version), "version \"" + version + "\"");
-    }
-
-    public boolean isAny() {
-        return versions == null;
-    }
-
     /** @throws Refusal precondition failed when the caller expected another version than {@code current} */
     public void check(long current) {
         if (versions != null && !versions.contains(current)) {
