@@ -166,7 +166,7 @@ public final class Expo {
     }
 
     static boolean ready(String service) {
-        return Http.status(url(service) + "/q/health/ready") == 200;
+        return Http.isReady(url(service));
     }
 
     // --- up ------------------------------------------------------------------------------------------------

@@ -31,6 +31,11 @@ public final class Http {
         }
     }
 
+    /** Whether a service at {@code baseUrl} answers 200 on {@code /q/health/ready} now. */
+    public static boolean isReady(String baseUrl) {
+        return status(baseUrl + "/q/health/ready") == 200;
+    }
+
     /** The {@code total} of a page of a list ({@code {"items": [...], "total": N}}). */
     public static long total(String url, String token) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));

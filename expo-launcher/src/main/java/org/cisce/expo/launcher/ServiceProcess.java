@@ -64,7 +64,7 @@ public final class ServiceProcess {
         values.put("pg.user", builder.pgUser);
         values.put("pg.password", builder.pgPassword);
         // Packaged services trust no key until told: by default the development key that DevTokens signs with.
-        DevTokens.Definition tokens = DevTokens.definition();
+        DevTokens.Definition tokens = builder.jwtIssuer == null || builder.jwtAudience == null ? DevTokens.definition() : null;
         values.put("jwt.publickey", builder.jwtPublicKey);
         values.put("jwt.issuer", builder.jwtIssuer != null ? builder.jwtIssuer : tokens.issuer());
         values.put("jwt.audience", builder.jwtAudience != null ? builder.jwtAudience : tokens.audience());
@@ -136,7 +136,7 @@ public final class ServiceProcess {
 
     /** Whether {@code /q/health/ready} answers 200 now. */
     public boolean isReady() {
-        return Http.status(url() + "/q/health/ready") == 200;
+        return Http.isReady(url());
     }
 
     public boolean isAlive() {

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 
@@ -18,6 +19,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * {@code config}) speaks no HTTP, events are written from {@code events/} only, services reach the database
  * through repositories, and no service uses another service's code.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the classes are imported once per module, not once per rule
 public abstract class ServiceArchitectureTest {
 
     /** Base packages of the services; a service may use none of the others. */
