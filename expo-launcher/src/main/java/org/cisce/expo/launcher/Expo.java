@@ -102,7 +102,10 @@ public final class Expo {
                                   Print a development JWT (RS256). ROLE: organizer exhibitor partner gate analyst.
                                   Role exhibitor needs --exhibitor. Default TTL and the cap (older tokens are
                                   refused), claims: tools/launch/token.properties; subject dev-ROLE.
-              test                Run every test: unit, @QuarkusTest and system tests (./mvnw clean verify).
+              test                Lint the OpenAPI contracts (docs/openapi, Spectral), then run every test: unit,
+                                  @QuarkusTest and system tests (./mvnw clean verify).
+              openapi             Write docs/openapi/<service>.yaml anew from the build and lint them: commit the
+                                  change of a contract with the change of the code.
               bench [http|events|booking|registration|analytics]
                                   Benchmarks on the running suite, each printing a table. http: the anonymous
                                   directory and organizer onboarding with hey at EXPO_BENCH_CONCURRENCY (16) and

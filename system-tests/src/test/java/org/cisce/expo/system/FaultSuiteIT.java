@@ -98,6 +98,7 @@ class FaultSuiteIT {
                 service.awaitReady();
             }
         }
+        Suite.checkContracts(List.of(exhibitor, analytics));
     }
 
     static RequestSpecification organizer(ServiceProcess service) {

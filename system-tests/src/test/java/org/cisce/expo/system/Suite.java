@@ -2,6 +2,8 @@ package org.cisce.expo.system;
 
 import org.cisce.expo.launcher.KafkaBroker;
 import org.cisce.expo.launcher.ServiceProcess;
+import org.cisce.expo.testing.contract.Contract;
+import org.cisce.expo.testing.contract.ServiceContracts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,12 +46,21 @@ final class Suite {
                     service.start(suite.kafka.bootstrapServers());
                 }
                 suite.services().forEach(ServiceProcess::awaitReady);
+                checkContracts(suite.services());
                 running = suite;
             } catch (IOException e) {
                 throw new IllegalStateException("could not start the suite", e);
             }
         }
         return running;
+    }
+
+    /**
+     * Every REST Assured response from these services is checked against the service's committed contract
+     * (docs/openapi), whatever the test asserts itself.
+     */
+    static void checkContracts(List<ServiceProcess> services) {
+        services.forEach(service -> ServiceContracts.check(service.url(), Contract.of(service.name)));
     }
 
     List<ServiceProcess> services() {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.cisce.expo.analytics.domain.Breakdowns;
 import org.cisce.expo.analytics.domain.Breakdowns.BoothGroup;
 import org.cisce.expo.analytics.domain.Breakdowns.ExhibitorGroup;
 import org.cisce.expo.analytics.domain.Breakdowns.VisitorGroup;
@@ -23,6 +24,7 @@ import org.cisce.expo.analytics.service.OverviewStreams;
 import org.cisce.expo.analytics.service.TimeseriesQuery;
 import org.cisce.expo.common.http.Problem;
 import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.types.Editions;
 import org.cisce.expo.common.types.PageRequest;
 import org.cisce.expo.common.types.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,7 +49,9 @@ import java.util.regex.Pattern;
 @RolesAllowed({"analyst", "organizer"})
 public class AnalyticsEditionResource {
 
-    static final Pattern EDITION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A date or a date-time with offset and nanoseconds fits (2025-07-16T09:00:00.123456789+08:00 has 35). */
+    static final int MAX_BOUND_LENGTH = 40;
+    static final Pattern EDITION_ID = Pattern.compile(Editions.ID_PATTERN);
     static final List<String> EXHIBITOR_GROUPS = List.of("chain", "countryCode", "organizationType", "segment");
     static final List<String> BOOTH_GROUPS = List.of("hall", "chain", "type");
     static final List<String> VISITOR_GROUPS = List.of("category", "countryCode", "day", "status");
@@ -62,9 +66,9 @@ public class AnalyticsEditionResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Editions known to analytics, with the newest edition event applied")
-    @APIResponse(responseCode = "200", description = "One page of editions, by start date",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.EDITIONS)))
+    @Operation(operationId = "listAnalyticsEditions",
+            summary = "Editions known to analytics, with the newest edition event applied")
+    @APIResponse(responseCode = "200", description = "One page of editions, by start date")
     @APIResponse(responseCode = "400", description = "Invalid page or size")
     public Uni<ResultPage<EditionResponse>> list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -76,9 +80,12 @@ public class AnalyticsEditionResource {
     @GET
     @Path("/{editionId}/overview")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Headline figures of an edition: exhibitors, booths, visitors, newest event and consumer lag")
+    @Operation(operationId = "getOverview",
+            summary = "Headline figures of an edition: exhibitors, booths, visitors, newest event and consumer lag")
     @APIResponse(responseCode = "200", description = "The overview",
-            content = @Content(examples = @ExampleObject(name = "overview", value = Examples.OVERVIEW)))
+            content = @Content(schema = @Schema(implementation = Overview.class),
+                    examples = @ExampleObject(name = "overview", value = Examples.OVERVIEW)))
+    @APIResponse(responseCode = "400", description = "A malformed edition id")
     @APIResponse(responseCode = "404", description = "No event has mentioned this edition", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND)))
     public Uni<Overview> overview(@PathParam("editionId") String editionId) {
@@ -88,10 +95,14 @@ public class AnalyticsEditionResource {
     @GET
     @Path("/{editionId}/exhibitors")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Exhibitors by chain, country or region, organisation type or segment: approved (count), "
+    @Operation(operationId = "getExhibitorFigures",
+            summary = "Exhibitors by chain, country or region, organisation type or segment: approved (count), "
             + "applied, withdrawn")
     @APIResponse(responseCode = "200", description = "One row per key, the most exhibitors first",
-            content = @Content(examples = @ExampleObject(name = "byCountry", value = Examples.EXHIBITORS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ExhibitorGroup.class,
+                    maxItems = Breakdowns.MAX_ROWS),
+                    examples = @ExampleObject(name = "byCountry", value = Examples.EXHIBITORS)))
+    @APIResponse(responseCode = "400", description = "A malformed edition id or an unknown groupBy")
     @APIResponse(responseCode = "404", description = "Unknown edition")
     public Uni<List<ExhibitorGroup>> exhibitors(@PathParam("editionId") String editionId,
                                                 @Parameter(schema = @Schema(enumeration = {"chain", "countryCode",
@@ -104,6 +115,8 @@ public class AnalyticsEditionResource {
     @Path("/{editionId}/exhibitors")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "Exhibitors by key, as CSV")
+    @APIResponse(responseCode = "200", description = "The same rows as CSV (RFC 4180, a header row first)",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Uni<Csv.Table> exhibitorsCsv(@PathParam("editionId") String editionId,
                                         @QueryParam("groupBy") String groupBy) {
         return exhibitors(editionId, groupBy).map(rows -> new Csv.Table(ExhibitorGroup.class, rows));
@@ -112,9 +125,12 @@ public class AnalyticsEditionResource {
     @GET
     @Path("/{editionId}/booths")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Booths by hall, chain or type: count, available, held, confirmed, area, occupancy by area")
+    @Operation(operationId = "getBoothFigures",
+            summary = "Booths by hall, chain or type: count, available, held, confirmed, area, occupancy by area")
     @APIResponse(responseCode = "200", description = "One row per key",
-            content = @Content(examples = @ExampleObject(name = "byHall", value = Examples.BOOTHS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BoothGroup.class),
+                    examples = @ExampleObject(name = "byHall", value = Examples.BOOTHS)))
+    @APIResponse(responseCode = "400", description = "A malformed edition id or an unknown groupBy")
     @APIResponse(responseCode = "404", description = "Unknown edition")
     public Uni<List<BoothGroup>> booths(@PathParam("editionId") String editionId,
                                         @Parameter(schema = @Schema(enumeration = {"hall", "chain", "type"},
@@ -126,6 +142,8 @@ public class AnalyticsEditionResource {
     @Path("/{editionId}/booths")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "Booths by key, as CSV")
+    @APIResponse(responseCode = "200", description = "The same rows as CSV (RFC 4180, a header row first)",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Uni<Csv.Table> boothsCsv(@PathParam("editionId") String editionId, @QueryParam("groupBy") String groupBy) {
         return booths(editionId, groupBy).map(rows -> new Csv.Table(BoothGroup.class, rows));
     }
@@ -133,9 +151,13 @@ public class AnalyticsEditionResource {
     @GET
     @Path("/{editionId}/visitors")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Registered visitors by category, country or region, or day; every registration by status")
+    @Operation(operationId = "getVisitorFigures",
+            summary = "Registered visitors by category, country or region, or day; every registration by status")
     @APIResponse(responseCode = "200", description = "One row per key",
-            content = @Content(examples = @ExampleObject(name = "byCategory", value = Examples.VISITORS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VisitorGroup.class,
+                    maxItems = Breakdowns.MAX_ROWS),
+                    examples = @ExampleObject(name = "byCategory", value = Examples.VISITORS)))
+    @APIResponse(responseCode = "400", description = "A malformed edition id or an unknown groupBy")
     @APIResponse(responseCode = "404", description = "Unknown edition")
     public Uni<List<VisitorGroup>> visitors(@PathParam("editionId") String editionId,
                                             @Parameter(schema = @Schema(enumeration = {"category", "countryCode",
@@ -148,6 +170,8 @@ public class AnalyticsEditionResource {
     @Path("/{editionId}/visitors")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "Visitors by key, as CSV")
+    @APIResponse(responseCode = "200", description = "The same rows as CSV (RFC 4180, a header row first)",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Uni<Csv.Table> visitorsCsv(@PathParam("editionId") String editionId, @QueryParam("groupBy") String groupBy) {
         return visitors(editionId, groupBy).map(rows -> new Csv.Table(VisitorGroup.class, rows));
     }
@@ -155,10 +179,14 @@ public class AnalyticsEditionResource {
     @GET
     @Path("/{editionId}/timeseries")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Registrations (by time of registration) or admissions (by gate time) per hour or day, in "
+    @Operation(operationId = "getTimeseries",
+            summary = "Registrations (by time of registration) or admissions (by gate time) per hour or day, in "
             + "the edition's time zone, empty intervals included")
     @APIResponse(responseCode = "200", description = "The series",
-            content = @Content(examples = @ExampleObject(name = "admissions", value = Examples.TIMESERIES)))
+            content = @Content(schema = @Schema(implementation = Timeseries.class),
+                    examples = @ExampleObject(name = "admissions", value = Examples.TIMESERIES)))
+    @APIResponse(responseCode = "400", description = "A malformed edition id; a missing or unknown metric, an "
+            + "unknown interval, a malformed from or to")
     @APIResponse(responseCode = "404", description = "Unknown edition")
     public Uni<Timeseries> timeseries(@PathParam("editionId") String editionId,
                                       @Parameter(required = true, schema = @Schema(enumeration = {"registrations",
@@ -166,8 +194,12 @@ public class AnalyticsEditionResource {
                                       @Parameter(schema = @Schema(enumeration = {"PT1H", "P1D"}, defaultValue = "PT1H"))
                                       @QueryParam("interval") String interval,
                                       @Parameter(description = "Inclusive: a date (its start in the edition's time "
-                                              + "zone) or a date-time with offset") @QueryParam("from") String from,
-                                      @Parameter(description = "Exclusive, as from") @QueryParam("to") String to) {
+                                              + "zone) or a date-time with offset", schema = @Schema(
+                                              type = SchemaType.STRING, maxLength = MAX_BOUND_LENGTH))
+                                      @QueryParam("from") String from,
+                                      @Parameter(description = "Exclusive, as from", schema = @Schema(
+                                              type = SchemaType.STRING, maxLength = MAX_BOUND_LENGTH))
+                                      @QueryParam("to") String to) {
         if (metric == null || !List.of("registrations", "admissions").contains(metric)) {
             throw Refusal.invalid("metric", "must be registrations or admissions");
         }
@@ -183,6 +215,8 @@ public class AnalyticsEditionResource {
     @Path("/{editionId}/timeseries")
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "The time series as CSV (start, count)")
+    @APIResponse(responseCode = "200", description = "The same rows as CSV (RFC 4180, a header row first)",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Uni<Csv.Table> timeseriesCsv(@PathParam("editionId") String editionId, @QueryParam("metric") String metric,
                                         @QueryParam("interval") String interval, @QueryParam("from") String from,
                                         @QueryParam("to") String to) {
@@ -194,10 +228,13 @@ public class AnalyticsEditionResource {
     @Path("/{editionId}/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    @Operation(summary = "Server-sent events: the overview now and each time it changes (at most a few a second), "
+    @Operation(operationId = "streamOverview",
+            summary = "Server-sent events: the overview now and each time it changes (at most a few a second), "
             + "a heartbeat in between. Authenticate with the Authorization header (fetch streaming), never a token "
             + "in the URL")
-    @APIResponse(responseCode = "200", description = "event: overview (data: the overview), event: heartbeat")
+    @APIResponse(responseCode = "200", description = "event: overview (data: the overview), event: heartbeat",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A malformed edition id")
     @APIResponse(responseCode = "404", description = "Unknown edition")
     public Multi<OutboundSseEvent> stream(@PathParam("editionId") String editionId, @Context Sse sse) {
         // Unknown editions are refused before the stream starts, while a problem can still be answered.
@@ -207,8 +244,10 @@ public class AnalyticsEditionResource {
     }
 
     static String edition(String editionId) {
-        if (editionId == null || editionId.length() > 64 || !EDITION_ID.matcher(editionId).matches()) {
-            throw Refusal.invalid("editionId", "must be lower-case letters, digits and single hyphens, at most 64");
+        if (editionId == null || editionId.length() > Editions.ID_MAX_LENGTH
+                || !EDITION_ID.matcher(editionId).matches()) {
+            throw Refusal.invalid("editionId", "must be lower-case letters, digits and single hyphens, at most "
+                    + Editions.ID_MAX_LENGTH);
         }
         return editionId;
     }
@@ -217,6 +256,9 @@ public class AnalyticsEditionResource {
     private static TimeseriesQuery.Bound bound(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        if (value.length() > MAX_BOUND_LENGTH) {
+            throw Refusal.invalid(name, "must be at most " + MAX_BOUND_LENGTH + " characters");
         }
         try {
             return value.length() == 10 ? new TimeseriesQuery.Bound(LocalDate.parse(value), null)

@@ -17,9 +17,12 @@ import org.cisce.expo.analytics.service.RebuildService;
 import org.cisce.expo.common.http.Problem;
 import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.problem.Refusal;
+import org.cisce.expo.common.types.Editions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +37,9 @@ import java.util.List;
 @Tag(name = "Analytics", description = "Figures for the organiser's dashboards, built only from events")
 public class AnalyticsResource {
 
-    static final int MAX_COMPARED = 10;
+    static final int MAX_COMPARED = Comparison.MAX_EDITIONS;
+    /** MAX_COMPARED of the longest edition ids with a comma and a space between them. */
+    static final int MAX_EDITIONS_LENGTH = MAX_COMPARED * (Editions.ID_MAX_LENGTH + 2) - 2;
 
     private final AnalyticsService analytics;
     private final RebuildService rebuilds;
@@ -47,16 +52,22 @@ public class AnalyticsResource {
     @GET
     @Path("/compare")
     @RolesAllowed({"analyst", "organizer"})
-    @Operation(summary = "Overviews of 2 to 10 editions side by side, with each figure's change from one to the next "
+    @Operation(operationId = "compareEditions",
+            summary = "Overviews of 2 to 10 editions side by side, with each figure's change from one to the next "
             + "(roles: analyst, organizer)")
     @APIResponse(responseCode = "200", description = "The overviews in the order asked, and the changes",
-            content = @Content(examples = @ExampleObject(name = "comparison", value = Examples.COMPARISON)))
+            content = @Content(schema = @Schema(implementation = Comparison.class),
+                    examples = @ExampleObject(name = "comparison", value = Examples.COMPARISON)))
     @APIResponse(responseCode = "400", description = "Missing, malformed, repeated or too many edition ids")
     @APIResponse(responseCode = "404", description = "One of the editions is unknown")
     public Uni<Comparison> compare(@Parameter(required = true, description = "Comma-separated edition ids, e.g. "
-            + "cisce-2023,cisce-2024,cisce-2025") @QueryParam("editions") String editions) {
+            + "cisce-2023,cisce-2024,cisce-2025", schema = @Schema(type = SchemaType.STRING,
+            maxLength = MAX_EDITIONS_LENGTH)) @QueryParam("editions") String editions) {
         if (editions == null || editions.isBlank()) {
             throw Refusal.invalid("editions", "is required: two to " + MAX_COMPARED + " edition ids, comma-separated");
+        }
+        if (editions.length() > MAX_EDITIONS_LENGTH) {
+            throw Refusal.invalid("editions", "must be at most " + MAX_EDITIONS_LENGTH + " characters");
         }
         List<String> ids = Arrays.stream(editions.split(",", -1)).map(String::trim).toList();
         if (ids.size() < 2 || ids.size() > MAX_COMPARED) {
@@ -65,7 +76,8 @@ public class AnalyticsResource {
         if (ids.stream().distinct().count() != ids.size()) {
             throw Refusal.invalid("editions", "names an edition twice");
         }
-        if (!ids.stream().allMatch(id -> id.length() <= 64 && AnalyticsEditionResource.EDITION_ID.matcher(id).matches())) {
+        if (!ids.stream().allMatch(id -> id.length() <= Editions.ID_MAX_LENGTH
+                && AnalyticsEditionResource.EDITION_ID.matcher(id).matches())) {
             throw Refusal.invalid("editions", "each edition id is lower-case letters, digits and single hyphens");
         }
         return analytics.compare(ids);
@@ -74,10 +86,12 @@ public class AnalyticsResource {
     @POST
     @Path("/rebuild")
     @RolesAllowed("organizer")
-    @Operation(summary = "Rebuild the figures from the beginning of every topic into fresh tables, switched to "
+    @Operation(operationId = "startRebuild",
+            summary = "Rebuild the figures from the beginning of every topic into fresh tables, switched to "
             + "atomically when caught up; the current figures keep serving meanwhile (role: organizer)")
     @APIResponse(responseCode = "202", description = "Started; Location is the status URL",
-            content = @Content(examples = @ExampleObject(name = "started", value = Examples.REBUILD)))
+            content = @Content(schema = @Schema(implementation = RebuildStatus.class),
+                    examples = @ExampleObject(name = "started", value = Examples.REBUILD)))
     @APIResponse(responseCode = "409", description = "A rebuild is running", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "running", value = Examples.CONFLICT)))
     public Uni<Response> rebuild() {
@@ -88,11 +102,15 @@ public class AnalyticsResource {
     @GET
     @Path("/rebuilds/{id}")
     @RolesAllowed({"analyst", "organizer"})
-    @Operation(summary = "A rebuild's progress: RUNNING, COMPLETED or FAILED, events read and per second")
+    @Operation(operationId = "getRebuild",
+            summary = "A rebuild's progress: RUNNING, COMPLETED or FAILED, events read and per second")
     @APIResponse(responseCode = "200", description = "The rebuild",
-            content = @Content(examples = @ExampleObject(name = "running", value = Examples.REBUILD)))
+            content = @Content(schema = @Schema(implementation = RebuildStatus.class),
+                    examples = @ExampleObject(name = "running", value = Examples.REBUILD)))
+    @APIResponse(responseCode = "400", description = "The id is not a positive number")
     @APIResponse(responseCode = "404", description = "No such rebuild")
-    public Uni<RebuildStatus> rebuild(@PathParam("id") String id) {
+    public Uni<RebuildStatus> rebuild(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64",
+            minimum = "1")) @PathParam("id") String id) {
         long generation = QueryParams.longId("id", id);
         if (generation > Integer.MAX_VALUE) {
             throw Refusal.notFound("rebuild", id);

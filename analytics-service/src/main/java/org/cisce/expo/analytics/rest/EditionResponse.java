@@ -1,7 +1,11 @@
 package org.cisce.expo.analytics.rest;
 
 import org.cisce.expo.analytics.domain.EditionRow;
+import org.cisce.expo.common.types.Chain;
+import org.cisce.expo.common.types.Editions;
 import org.cisce.expo.common.types.LocalizedText;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,9 +19,13 @@ import java.util.List;
  * @param lastEventAt   {@code ce_time} of the newest edition event applied
  * @param lastAppliedAt when analytics applied it
  */
-public record EditionResponse(String editionId, LocalizedText name, LocalDate startDate, LocalDate endDate,
-                              String timeZone, List<String> chains, List<LocalDate> publicDays,
-                              long eventsApplied, OffsetDateTime lastEventAt, OffsetDateTime lastAppliedAt) {
+public record EditionResponse(
+        @Schema(maxLength = Editions.ID_MAX_LENGTH) String editionId, LocalizedText name, LocalDate startDate,
+        LocalDate endDate, @Schema(maxLength = Editions.TIME_ZONE_MAX_LENGTH) String timeZone,
+        @Schema(type = SchemaType.ARRAY, implementation = Chain.class, maxItems = Editions.MAX_CHAINS)
+        List<String> chains,
+        @Schema(maxItems = Editions.MAX_DAYS) List<LocalDate> publicDays,
+        long eventsApplied, OffsetDateTime lastEventAt, OffsetDateTime lastAppliedAt) {
 
     static EditionResponse of(EditionRow e) {
         return new EditionResponse(e.editionId(), new LocalizedText(e.nameEn(), e.nameZh()), e.startDate(),

@@ -3,12 +3,6 @@ package org.cisce.expo.analytics.rest;
 /** Example bodies of the OpenAPI document. */
 final class Examples {
 
-    static final String EDITIONS = """
-            {"items": [{"editionId": "cisce-2025", "name": {"en": "3rd China International Supply Chain Expo"},
-              "startDate": "2025-07-16", "endDate": "2025-07-20", "timeZone": "Asia/Shanghai",
-              "chains": ["CLEAN_ENERGY"], "publicDays": ["2025-07-19", "2025-07-20"], "eventsApplied": 1,
-              "lastEventAt": "2025-03-01T08:00:00Z", "lastAppliedAt": "2025-03-01T08:00:00.012Z"}],
-             "page": 0, "size": 20, "total": 1}""";
     static final String OVERVIEW = """
             {"editionId": "cisce-2025", "name": {"en": "3rd China International Supply Chain Expo", "zh": "第三届链博会"},
              "timeZone": "Asia/Shanghai", "hostCountry": "CN",
@@ -42,7 +36,7 @@ final class Examples {
                 "exhibitors.approved": {"from": 515, "to": 620, "change": 105, "relative": 0.2039}}}]}""";
     static final String REBUILD = """
             {"id": 2, "status": "RUNNING", "active": false, "startedAt": "2025-07-16T08:00:00Z",
-             "finishedAt": null, "eventsRead": 41000, "eventsPerSecond": 5120.4, "error": null}""";
+             "eventsRead": 41000, "eventsPerSecond": 5120.4}""";
     static final String NOT_FOUND = """
             {"type": "/problems/not-found", "title": "Not found", "status": 404,
              "detail": "edition 'cisce-2030' does not exist", "instance": "/api/v1/analytics/editions/cisce-2030/overview"}""";

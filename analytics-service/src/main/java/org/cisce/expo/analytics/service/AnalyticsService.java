@@ -32,7 +32,6 @@ public class AnalyticsService {
 
     /** The figures compared across editions, by their path in the overview. */
     static final Map<String, Function<Overview, Number>> COMPARED = compared();
-    static final int MAX_BUCKETS = 10_000;
 
     private final FiguresService figures;
     private final ReadModelQueries queries;
@@ -73,10 +72,13 @@ public class AnalyticsService {
             if (start != null && end != null && !end.isAfter(start)) {
                 throw Refusal.invalid("to", "must be after from");
             }
-            if (start != null && end != null && Duration.between(start, end).dividedBy(step) > MAX_BUCKETS) {
-                throw Refusal.invalid("to", "the range holds more than " + MAX_BUCKETS + " intervals of " + interval);
+            if (start != null && end != null
+                    && Duration.between(start, end).dividedBy(step) > Timeseries.MAX_POINTS) {
+                throw Refusal.invalid("to", "the range holds more than " + Timeseries.MAX_POINTS + " intervals of "
+                        + interval);
             }
-            return queries.timeseries(query.editionId(), query.metric(), step, f.timeZone(), start, end, MAX_BUCKETS)
+            return queries.timeseries(query.editionId(), query.metric(), step, f.timeZone(), start, end,
+                            Timeseries.MAX_POINTS)
                     .map(buckets -> new Timeseries(query.editionId(), query.metric(), interval, f.timeZone(),
                             buckets.stream().map(b -> new Timeseries.Point(b.localStart().atZone(zone)
                                     .toOffsetDateTime(), b.count())).toList()));

@@ -53,8 +53,6 @@ final class BookingExamples {
               "updatedAt": "2025-04-02T14:05:00Z"
             }""";
 
-    static final String PAGE = "{\"items\": [" + HELD + "], \"page\": 0, \"size\": 20, \"total\": 1}";
-
     static final String CANCEL_REQUEST = """
             {"reason": "Moving to a larger booth"}""";
 

@@ -73,7 +73,8 @@ public class BookingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"organizer", "exhibitor"})
-    @Operation(summary = "Hold a booth for an exhibitor (organizer, or the exhibitor itself)",
+    @Operation(operationId = "holdBooking",
+            summary = "Hold a booth for an exhibitor (organizer, or the exhibitor itself)",
             description = "The booth is HELD until expiresAt (30 minutes unless configured otherwise). The exhibitor's "
                     + "application for the booth's edition must be SUBMITTED or APPROVED. A hold past its expiry no "
                     + "longer blocks the booth. Send an Idempotency-Key to retry safely: a repeat with the same body "
@@ -110,11 +111,10 @@ public class BookingResource {
 
     @GET
     @RolesAllowed({"organizer", "exhibitor"})
-    @Operation(summary = "List bookings (organizer: all; exhibitor: its own)",
+    @Operation(operationId = "listBookings", summary = "List bookings (organizer: all; exhibitor: its own)",
             description = "Filters combine; an exhibitor's list is limited to its own bookings whatever the filters. "
                     + "status is the effective one: status=EXPIRED includes holds past their expiry.")
-    @APIResponse(responseCode = "200", description = "One page, oldest first",
-            content = @Content(examples = @ExampleObject(name = "page", value = BookingExamples.PAGE)))
+    @APIResponse(responseCode = "200", description = "One page, oldest first")
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = BookingExamples.VALIDATION_PROBLEM)))
@@ -140,7 +140,7 @@ public class BookingResource {
     @GET
     @Path("/{bookingId}")
     @RolesAllowed({"organizer", "exhibitor"})
-    @Operation(summary = "Read a booking (organizer, or its exhibitor)")
+    @Operation(operationId = "getBooking", summary = "Read a booking (organizer, or its exhibitor)")
     @APIResponse(responseCode = "200", description = "The booking; ETag carries its version",
             content = @Content(schema = @Schema(implementation = BookingResponse.class),
                     examples = {@ExampleObject(name = "held", value = BookingExamples.HELD),
@@ -158,7 +158,7 @@ public class BookingResource {
     @POST
     @Path("/{bookingId}/confirm")
     @RolesAllowed("organizer")
-    @Operation(summary = "Confirm a hold once the contract is signed (organizer)",
+    @Operation(operationId = "confirmBooking", summary = "Confirm a hold once the contract is signed (organizer)",
             description = "Only a HELD booking before its expiresAt, and only while the exhibitor's application for "
                     + "the edition is APPROVED.")
     @APIResponse(responseCode = "200", description = "Confirmed; expiresAt no longer applies",
@@ -182,7 +182,8 @@ public class BookingResource {
     @POST
     @Path("/{bookingId}/cancel")
     @RolesAllowed({"organizer", "exhibitor"})
-    @Operation(summary = "Cancel a held or confirmed booking (organizer, or its exhibitor)",
+    @Operation(operationId = "cancelBooking",
+            summary = "Cancel a held or confirmed booking (organizer, or its exhibitor)",
             description = "The booth is free again at once. The body is optional.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CancellationRequest.class),

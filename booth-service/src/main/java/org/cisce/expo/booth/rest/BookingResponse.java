@@ -2,6 +2,7 @@ package org.cisce.expo.booth.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cisce.expo.booth.domain.BookingStatus;
+import org.cisce.expo.common.types.Editions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -14,11 +15,13 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "BookingResponse")
 public record BookingResponse(
-        UUID id, UUID boothId, String boothCode, UUID hallId, String editionId, UUID exhibitorId,
-        @Schema(description = "The exhibitor's public name, once booth-service has heard of it") String exhibitorName,
+        UUID id, UUID boothId, @Schema(maxLength = HallRequest.CODE_MAX_LENGTH) String boothCode, UUID hallId,
+        @Schema(maxLength = Editions.ID_MAX_LENGTH) String editionId, UUID exhibitorId,
+        @Schema(description = "The exhibitor's public name, once booth-service has heard of it", maxLength = 200)
+        String exhibitorName,
         BookingStatus status,
         @Schema(description = "Until when a hold keeps the booth; absent once confirmed or cancelled") OffsetDateTime expiresAt,
-        @Schema(description = "Why it was cancelled") String reason,
+        @Schema(description = "Why it was cancelled", maxLength = CancellationRequest.MAX_REASON_LENGTH) String reason,
         @Schema(description = "The previous edition's booking this re-booking offers again") UUID rebookedFrom,
         long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 }

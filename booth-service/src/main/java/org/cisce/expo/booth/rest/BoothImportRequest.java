@@ -19,13 +19,17 @@ import java.util.List;
  */
 @Schema(name = "BoothImportRequest")
 public record BoothImportRequest(
-        @NotNull @Size(min = 1, message = "must hold at least one booth")
+        @NotNull @Size(min = 1, max = MAX_BOOTHS, message = "must hold 1 to " + MAX_BOOTHS + " booths")
         @Schema(description = "The booths to create, all or none") List<@NotNull @Valid Booth> booths) {
+
+    /** The most booths one import creates (a large hall's). */
+    public static final int MAX_BOOTHS = 2000;
 
     /** One booth of the import: the fields and rules of {@link BoothRequest}, the hall being the path's. */
     @Schema(name = "BoothImportRow")
     public record Booth(
-            @NotNull @Size(min = 1, max = 30) @Pattern(regexp = HallRequest.CODE, message = HallRequest.CODE_MESSAGE)
+            @NotNull @Size(min = 1, max = HallRequest.CODE_MAX_LENGTH)
+            @Pattern(regexp = HallRequest.CODE, message = HallRequest.CODE_MESSAGE)
             @Schema(examples = "W1-A01") String code,
             @NotNull BoothType type,
             @NotNull @DecimalMin("0") @DecimalMax(value = "1000", message = HallRequest.METRES_MESSAGE)

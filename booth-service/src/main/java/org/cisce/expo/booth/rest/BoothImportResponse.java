@@ -1,5 +1,6 @@
 package org.cisce.expo.booth.rest;
 
+import org.cisce.expo.common.types.Editions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -10,11 +11,13 @@ import java.util.UUID;
  * so that a partner can match its own rows to ids. The full booths: {@code GET /api/v1/booths?hallId=}.
  */
 @Schema(name = "BoothImportResponse")
-public record BoothImportResponse(UUID hallId, String hallCode, String editionId,
+public record BoothImportResponse(UUID hallId, @Schema(maxLength = HallRequest.CODE_MAX_LENGTH) String hallCode,
+                                  @Schema(maxLength = Editions.ID_MAX_LENGTH) String editionId,
                                   @Schema(description = "How many booths were created (all of the request)") int created,
-                                  List<Created> booths) {
+                                  @Schema(maxItems = BoothImportRequest.MAX_BOOTHS) List<Created> booths) {
 
     @Schema(name = "BoothImportCreated")
-    public record Created(@Schema(description = "The row's index in the request") int index, UUID id, String code) {
+    public record Created(@Schema(description = "The row's index in the request") int index, UUID id,
+                          @Schema(maxLength = HallRequest.CODE_MAX_LENGTH) String code) {
     }
 }

@@ -20,7 +20,8 @@ import java.util.UUID;
 @Schema(name = "BoothRequest")
 public record BoothRequest(
         @NotNull @Schema(description = "The hall; the booth belongs to the hall's edition") UUID hallId,
-        @NotNull @Size(min = 1, max = 30) @Pattern(regexp = HallRequest.CODE, message = HallRequest.CODE_MESSAGE)
+        @NotNull @Size(min = 1, max = HallRequest.CODE_MAX_LENGTH)
+        @Pattern(regexp = HallRequest.CODE, message = HallRequest.CODE_MESSAGE)
         @Schema(description = "Unique in the edition; re-booking matches booths of two editions by it", examples = "W1-A01")
         String code,
         @NotNull BoothType type,
@@ -44,6 +45,7 @@ public record BoothRequest(
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("999999999999.99")
             @Digits(integer = 12, fraction = 2, message = "must be an amount with at most two decimals")
             @Schema(description = "> 0, at most two decimals", examples = "18000") BigDecimal amount,
-            @NotNull @CurrencyCode @Schema(description = "ISO 4217", examples = "CNY") String currency) {
+            @NotNull @CurrencyCode @Schema(description = "ISO 4217", minLength = 3, maxLength = 3, examples = "CNY")
+            String currency) {
     }
 }

@@ -77,7 +77,7 @@ public class BoothResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
-    @Operation(summary = "Create a booth (organizer)",
+    @Operation(operationId = "createBooth", summary = "Create a booth (organizer)",
             description = "The booth lies inside its hall (x + width ≤ the hall's width, y + depth ≤ its depth) and "
                     + "its interior overlaps no other booth of the hall; sharing a wall or a corner is fine. Lengths in "
                     + "metres with at most two decimals; the price above zero in an ISO 4217 currency. The code is "
@@ -110,12 +110,11 @@ public class BoothResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List booths (anyone)",
+    @Operation(operationId = "listBooths", summary = "List booths (anyone)",
             description = "Filters combine. status is derived when read (a hold past its expiry counts as "
                     + "AVAILABLE). With updatedSince, partners that sync get booths changed, booked or removed since "
                     + "then, oldest change first; a removed booth carries removedAt. Without it, booths by code.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.BOOTH_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
@@ -146,7 +145,7 @@ public class BoothResource {
     @GET
     @Path("/{boothId}")
     @PermitAll
-    @Operation(summary = "Read a booth (anyone)")
+    @Operation(operationId = "getBooth", summary = "Read a booth (anyone)")
     @APIResponse(responseCode = "200", description = "The booth with its current status; ETag carries its version",
             content = @Content(schema = @Schema(implementation = BoothResponse.class),
                     examples = @ExampleObject(name = "booth", value = Examples.BOOTH)))
@@ -163,7 +162,7 @@ public class BoothResource {
     @Path("/{boothId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed("organizer")
-    @Operation(summary = "Change a booth with a JSON Merge Patch (organizer)",
+    @Operation(operationId = "updateBooth", summary = "Change a booth with a JSON Merge Patch (organizer)",
             description = "code, type, x, y, width, depth and price may change; the hall may not. While the booth "
                     + "has an active booking (CONFIRMED, or HELD and not expired) its position, size and price stay "
                     + "(409). The same rules as creating it apply to the result. Send If-Match with the ETag you "
@@ -202,7 +201,7 @@ public class BoothResource {
     @DELETE
     @Path("/{boothId}")
     @RolesAllowed("organizer")
-    @Operation(summary = "Remove a booth (organizer)",
+    @Operation(operationId = "removeBooth", summary = "Remove a booth (organizer)",
             description = "Only without an active booking. The booth keeps its row for its bookings' history, but "
                     + "no longer takes floor space or its code, and is no longer listed or served. Publishes "
                     + "expo.booth.removed.v1. If-Match is honoured when sent.")

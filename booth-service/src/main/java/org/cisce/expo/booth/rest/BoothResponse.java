@@ -3,6 +3,7 @@ package org.cisce.expo.booth.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cisce.expo.booth.domain.BoothStatus;
 import org.cisce.expo.booth.domain.BoothType;
+import org.cisce.expo.common.types.Editions;
 import org.cisce.expo.common.types.Chain;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +18,9 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "BoothResponse")
-public record BoothResponse(UUID id, String editionId, UUID hallId, String hallCode, String code, BoothType type,
+public record BoothResponse(UUID id, @Schema(maxLength = Editions.ID_MAX_LENGTH) String editionId, UUID hallId,
+                            @Schema(maxLength = HallRequest.CODE_MAX_LENGTH) String hallCode,
+                            @Schema(maxLength = HallRequest.CODE_MAX_LENGTH) String code, BoothType type,
                             @Schema(description = "Metres") BigDecimal x,
                             @Schema(description = "Metres") BigDecimal y,
                             @Schema(description = "Metres") BigDecimal width,

@@ -28,8 +28,6 @@ final class Examples {
               "updatedAt": "2025-04-01T08:00:00Z"
             }""";
 
-    static final String HALL_PAGE = "{\"items\": [" + HALL + "], \"page\": 0, \"size\": 20, \"total\": 7}";
-
     static final String HALL_PATCH = """
             {"code": "W1-North", "depth": 95.5}""";
 
@@ -65,8 +63,6 @@ final class Examples {
               "createdAt": "2025-04-01T08:30:00Z",
               "updatedAt": "2025-04-01T08:30:00Z"
             }""";
-
-    static final String BOOTH_PAGE = "{\"items\": [" + BOOTH + "], \"page\": 0, \"size\": 20, \"total\": 412}";
 
     static final String BOOTH_PATCH = """
             {"type": "PENINSULA", "price": {"amount": 21000}}""";

@@ -45,7 +45,7 @@ public class FloorPlanResource {
     @GET
     @PermitAll
     @Produces({MediaType.APPLICATION_JSON, FloorPlanSvg.MEDIA_TYPE})
-    @Operation(summary = "A hall's floor plan (anyone)",
+    @Operation(operationId = "getFloorPlan", summary = "A hall's floor plan (anyone)",
             description = "JSON by default; with Accept: image/svg+xml an SVG drawn to scale (one unit is one metre): "
                     + "the hall's outline, each booth coloured by status (available, held, confirmed) with a legend, "
                     + "labelled by its code and, when confirmed, the exhibitor's public name. A hold past its expiry "

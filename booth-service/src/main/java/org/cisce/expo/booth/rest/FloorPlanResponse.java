@@ -19,14 +19,15 @@ public record FloorPlanResponse(PlanHall hall, List<PlanBooth> booths, Totals to
 
     @Schema(name = "FloorPlanHall")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PlanHall(UUID id, String code, LocalizedText name,
+    public record PlanHall(UUID id, @Schema(maxLength = HallRequest.CODE_MAX_LENGTH) String code, LocalizedText name,
                            @Schema(description = "The chain whose zone the hall is; absent for none") Chain zone,
                            BigDecimal width, BigDecimal depth) {
     }
 
     @Schema(name = "FloorPlanBooth")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PlanBooth(UUID id, String code, BoothType type, BigDecimal x, BigDecimal y, BigDecimal width,
+    public record PlanBooth(UUID id, @Schema(maxLength = HallRequest.CODE_MAX_LENGTH) String code, BoothType type,
+                            BigDecimal x, BigDecimal y, BigDecimal width,
                             BigDecimal depth, BigDecimal areaSqm,
                             @Schema(description = "A hold past its expiry counts as AVAILABLE") BoothStatus status,
                             @Schema(description = "CONFIRMED booths only") UUID exhibitorId,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.cisce.expo.common.types.Editions;
 import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.common.types.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,9 +20,10 @@ import java.math.BigDecimal;
  */
 @Schema(name = "HallRequest")
 public record HallRequest(
-        @NotNull @Size(min = 3, max = 40) @Schema(description = "A known edition", examples = "cisce-2025")
+        @NotNull @Size(min = Editions.ID_MIN_LENGTH, max = Editions.ID_MAX_LENGTH)
+        @Schema(description = "A known edition", examples = "cisce-2025")
         String editionId,
-        @NotNull @Size(min = 1, max = 30) @Pattern(regexp = CODE, message = CODE_MESSAGE)
+        @NotNull @Size(min = 1, max = CODE_MAX_LENGTH) @Pattern(regexp = CODE, message = CODE_MESSAGE)
         @Schema(description = "The organiser's own code, unique in the edition", examples = "W1") String code,
         @NotNull @Valid LocalizedText name,
         @Schema(description = "One of the edition's chains, or absent/null for a hall of no zone") Chain zone,
@@ -37,6 +39,7 @@ public record HallRequest(
      * control or invisible characters, no space at either end.
      */
     public static final String CODE = "^[^\\p{C}\\p{Z}](?:[^\\p{C}\\p{Zl}\\p{Zp}]*[^\\p{C}\\p{Z}])?$";
+    public static final int CODE_MAX_LENGTH = 30;
     public static final String CODE_MESSAGE = "must be 1 to 30 printable characters without a space at either end, "
             + "such as W1, E2-North or -1";
     public static final String METRES_MESSAGE = "must be at most 1000 (metres)";

@@ -80,7 +80,7 @@ public class HallResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
-    @Operation(summary = "Create a hall (organizer)",
+    @Operation(operationId = "createHall", summary = "Create a hall (organizer)",
             description = "The edition must be known to booth-service (from expo.editions); the zone one of its "
                     + "chains or null; the code unique in the edition. Width and depth in metres, > 0 and ≤ 1,000, at "
                     + "most two decimals. Send an Idempotency-Key to retry safely: a repeat with the same body "
@@ -112,9 +112,9 @@ public class HallResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List halls (anyone)", description = "By edition and code; updatedSince for partners that sync.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.HALL_PAGE)))
+    @Operation(operationId = "listHalls",
+            summary = "List halls (anyone)", description = "By edition and code; updatedSince for partners that sync.")
+    @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
@@ -132,7 +132,7 @@ public class HallResource {
     @GET
     @Path("/{hallId}")
     @PermitAll
-    @Operation(summary = "Read a hall (anyone)")
+    @Operation(operationId = "getHall", summary = "Read a hall (anyone)")
     @APIResponse(responseCode = "200", description = "The hall; ETag carries its version",
             content = @Content(schema = @Schema(implementation = HallResponse.class),
                     examples = @ExampleObject(name = "hall", value = Examples.HALL)))
@@ -149,7 +149,7 @@ public class HallResource {
     @Path("/{hallId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed("organizer")
-    @Operation(summary = "Change a hall with a JSON Merge Patch (organizer)",
+    @Operation(operationId = "updateHall", summary = "Change a hall with a JSON Merge Patch (organizer)",
             description = "code, name, zone (null: none) and width/depth may change; the edition may not. A hall "
                     + "cannot shrink so that a booth lies outside it (422). A new code or zone gives each booth of the "
                     + "hall a new version and an expo.booth.updated.v1 (their hallCode and chain change). Send "
@@ -190,7 +190,7 @@ public class HallResource {
     @Path("/{hallId}/booths:import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
-    @Operation(summary = "Import booths into a hall, all or nothing (organizer)",
+    @Operation(operationId = "importBooths", summary = "Import booths into a hall, all or nothing (organizer)",
             description = "Up to expo.booking.max-import (2,000) booths, each a BoothRequest without hallId, in one "
                     + "transaction. A refusal (422) creates nothing and lists every row at fault as "
                     + "booths[i].field with the reason: an invalid value, outside the hall, overlapping another row "

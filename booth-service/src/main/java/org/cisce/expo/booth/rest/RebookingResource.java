@@ -44,7 +44,8 @@ public class RebookingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
-    @Operation(summary = "Offer an edition's confirmed bookings again in the next edition (organizer)",
+    @Operation(operationId = "offerRebooking",
+            summary = "Offer an edition's confirmed bookings again in the next edition (organizer)",
             description = "For every CONFIRMED booking of fromEditionId: a HELD booking of the booth with the same code "
                     + "in toEditionId, for the same exhibitor, with expiresAt = deadline and rebookedFrom = the old "
                     + "booking; each publishes expo.booking.held.v1. All in one transaction. A booking is skipped, "
@@ -80,7 +81,8 @@ public class RebookingResource {
     @GET
     @Path("/{toEditionId}")
     @RolesAllowed("organizer")
-    @Operation(summary = "How the re-bookings offered for an edition stand (organizer)",
+    @Operation(operationId = "getRebookingReport",
+            summary = "How the re-bookings offered for an edition stand (organizer)",
             description = "offered: re-bookings made for the edition; resigned: those CONFIRMED; lapsed: those EXPIRED "
                     + "or CANCELLED, or HELD past the deadline; open: those HELD before the deadline.")
     @APIResponse(responseCode = "200", description = "The counts now",

@@ -11,13 +11,15 @@ import java.util.UUID;
 public record RebookingResponse(List<Created> created, List<Skipped> skipped) {
 
     @Schema(name = "RebookingOffer", description = "A HELD booking made for the same exhibitor, until the deadline")
-    public record Created(UUID bookingId, String boothCode, UUID exhibitorId,
+    public record Created(UUID bookingId, @Schema(maxLength = HallRequest.CODE_MAX_LENGTH) String boothCode,
+                          UUID exhibitorId,
                           @Schema(description = "The confirmed booking of the old edition it offers again") UUID rebookedFrom) {
     }
 
     @Schema(name = "RebookingSkip", description = "A confirmed booking of the old edition that was not offered again")
     public record Skipped(@Schema(description = "The confirmed booking of the old edition") UUID rebookedFrom,
-                          String boothCode, UUID exhibitorId, RebookingService.SkipReason reason) {
+                          @Schema(maxLength = HallRequest.CODE_MAX_LENGTH) String boothCode, UUID exhibitorId,
+                          RebookingService.SkipReason reason) {
     }
 
     static RebookingResponse of(RebookingService.Outcome outcome) {

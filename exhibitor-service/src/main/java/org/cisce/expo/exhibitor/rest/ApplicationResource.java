@@ -65,9 +65,8 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({"organizer", "exhibitor"})
-    @Operation(summary = "List applications (organizer: all; exhibitor: its own)")
-    @APIResponse(responseCode = "200", description = "One page, oldest first",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.APPLICATION_PAGE)))
+    @Operation(operationId = "listApplications", summary = "List applications (organizer: all; exhibitor: its own)")
+    @APIResponse(responseCode = "200", description = "One page, oldest first")
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
@@ -95,7 +94,7 @@ public class ApplicationResource {
     @GET
     @Path("/{applicationId}")
     @RolesAllowed({"organizer", "exhibitor"})
-    @Operation(summary = "Read an application (organizer, or its exhibitor)")
+    @Operation(operationId = "getApplication", summary = "Read an application (organizer, or its exhibitor)")
     @APIResponse(responseCode = "200", description = "The application; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class),
                     examples = @ExampleObject(name = "submitted", value = Examples.APPLICATION)))
@@ -109,7 +108,7 @@ public class ApplicationResource {
     @POST
     @Path("/{applicationId}/approve")
     @RolesAllowed("organizer")
-    @Operation(summary = "Approve a submitted application (organizer)")
+    @Operation(operationId = "approveApplication", summary = "Approve a submitted application (organizer)")
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class),
                     examples = @ExampleObject(name = "approved", value = Examples.APPLICATION)))
@@ -126,7 +125,7 @@ public class ApplicationResource {
     @Path("/{applicationId}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
-    @Operation(summary = "Reject a submitted application with a reason (organizer)")
+    @Operation(operationId = "rejectApplication", summary = "Reject a submitted application with a reason (organizer)")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionRequest.class),
             examples = @ExampleObject(name = "zone full", value = Examples.REJECT_REQUEST)))
     @APIResponse(responseCode = "200", description = "Rejected",
@@ -146,7 +145,8 @@ public class ApplicationResource {
     @POST
     @Path("/{applicationId}/withdraw")
     @RolesAllowed({"organizer", "exhibitor"})
-    @Operation(summary = "Withdraw a submitted or approved application (organizer, or its exhibitor)")
+    @Operation(operationId = "withdrawApplication",
+            summary = "Withdraw a submitted or approved application (organizer, or its exhibitor)")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecisionRequest.class),
             examples = @ExampleObject(name = "optional reason", value = "{\"reason\": \"Plans changed\"}")))

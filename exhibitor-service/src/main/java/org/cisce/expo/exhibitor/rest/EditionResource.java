@@ -57,7 +57,7 @@ public class EditionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
-    @Operation(summary = "Create an edition (role: organizer)",
+    @Operation(operationId = "createEdition", summary = "Create an edition (role: organizer)",
             description = "Dates in order (2000–2100, at most 31 days), chains from the known list, public days inside "
                     + "the edition, id a lowercase code. Idempotency-Key: a repeat returns the first response.")
     @RequestBody(content = @Content(schema = @Schema(implementation = EditionRequest.class),
@@ -82,9 +82,9 @@ public class EditionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List editions (anyone)", description = "Ordered by start date; updatedSince for partner sync.")
-    @APIResponse(responseCode = "200", description = "One page of editions",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.EDITION_PAGE)))
+    @Operation(operationId = "listEditions",
+            summary = "List editions (anyone)", description = "Ordered by start date; updatedSince for partner sync.")
+    @APIResponse(responseCode = "200", description = "One page of editions")
     @APIResponse(responseCode = "400", description = "Invalid page, size or updatedSince",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
@@ -103,7 +103,7 @@ public class EditionResource {
     @GET
     @Path("/{editionId}")
     @PermitAll
-    @Operation(summary = "Read one edition (anyone)")
+    @Operation(operationId = "getEdition", summary = "Read one edition (anyone)")
     @APIResponse(responseCode = "200", description = "The edition; ETag carries its version",
             content = @Content(schema = @Schema(implementation = EditionResponse.class),
                     examples = @ExampleObject(name = "edition", value = Examples.EDITION)))

@@ -30,8 +30,6 @@ final class Examples {
               "updatedAt": "2025-03-01T08:00:00Z"
             }""";
 
-    static final String EDITION_PAGE = "{\"items\": [" + EDITION + "], \"page\": 0, \"size\": 20, \"total\": 1}";
-
     static final String VALIDATION_PROBLEM = """
             {
               "type": "/problems/validation-failed",
@@ -87,8 +85,6 @@ final class Examples {
               "updatedAt": "2025-03-01T08:00:00Z"
             }""";
 
-    static final String EXHIBITOR_PAGE = "{\"items\": [" + PUBLIC_EXHIBITOR + "], \"page\": 0, \"size\": 20, \"total\": 651}";
-
     static final String EXHIBITOR_PATCH = """
             {"website": "https://www.example.de", "description": null}""";
 
@@ -115,8 +111,6 @@ final class Examples {
               "createdAt": "2025-03-02T09:30:00Z",
               "updatedAt": "2025-03-02T09:30:00Z"
             }""";
-
-    static final String APPLICATION_PAGE = "{\"items\": [" + APPLICATION + "], \"page\": 0, \"size\": 20, \"total\": 1}";
 
     static final String REJECT_REQUEST = """
             {"reason": "The clean energy zone is fully booked"}""";

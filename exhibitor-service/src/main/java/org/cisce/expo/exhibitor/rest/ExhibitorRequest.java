@@ -19,12 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExhibitorRequest")
 public record ExhibitorRequest(
         @NotNull @Valid LocalizedText name,
-        @NotNull @CountryCode @Schema(description = "ISO 3166-1 alpha-2; regions such as HK, MO, TW accepted", examples = "DE")
+        @NotNull @CountryCode @Schema(description = "ISO 3166-1 alpha-2; regions such as HK, MO, TW accepted",
+                minLength = 2, maxLength = 2, examples = "DE")
         String countryCode,
         @NotNull OrganizationType organizationType,
-        @Size(max = 2048) @HttpUrl @Schema(examples = "https://www.example.com") String website,
+        @Size(max = MAX_WEBSITE_LENGTH) @HttpUrl @Schema(examples = "https://www.example.com") String website,
         @Valid LocalizedDescription description,
         @NotNull @Valid Contact contact) {
+
+    static final int MAX_WEBSITE_LENGTH = 2048;
 
     /** Who to talk to at the organisation; never published in events and never shown to the public. */
     public record Contact(

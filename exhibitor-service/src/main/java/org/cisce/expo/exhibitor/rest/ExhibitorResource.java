@@ -83,7 +83,8 @@ public class ExhibitorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"organizer", "partner"})
-    @Operation(summary = "Onboard an exhibitor organisation (roles: organizer, partner)",
+    @Operation(operationId = "createExhibitor",
+            summary = "Onboard an exhibitor organisation (roles: organizer, partner)",
             description = "Send an Idempotency-Key to retry safely: a repeat with the same body returns the first "
                     + "response; the same key with another body is a 422.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ExhibitorRequest.class),
@@ -108,12 +109,11 @@ public class ExhibitorResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The exhibitor directory (anyone; more with a token)",
+    @Operation(operationId = "listExhibitors", summary = "The exhibitor directory (anyone; more with a token)",
             description = "Anonymous callers (and partners, gates, analysts) see organisations approved for the "
                     + "given edition (or any edition), public fields only. Organizers see every organisation with "
                     + "contact data; an exhibitor sees only its own. q searches both languages of the name.")
-    @APIResponse(responseCode = "200", description = "One page, ordered by name",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.EXHIBITOR_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page, ordered by name")
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
@@ -137,7 +137,7 @@ public class ExhibitorResource {
                 QueryParams.enumValue("status", status, ApplicationStatus.class),
                 QueryParams.countryCode("countryCode", countryCode),
                 QueryParams.enumValue("organizationType", organizationType, OrganizationType.class),
-                q == null || q.isBlank() ? null : q.trim(),
+                QueryParams.search("q", q),
                 QueryParams.instant("updatedSince", updatedSince));
         return callers.current().flatMap(caller -> exhibitors.directory(query, paging.page(), paging.size(), caller))
                 .map(result -> result.map(v -> ExhibitorResponse.of(v.exhibitor(), v.full())));
@@ -146,7 +146,8 @@ public class ExhibitorResource {
     @GET
     @Path("/{exhibitorId}")
     @PermitAll
-    @Operation(summary = "Read an organisation (anyone: public fields of an approved one; more with a token)")
+    @Operation(operationId = "getExhibitor",
+            summary = "Read an organisation (anyone: public fields of an approved one; more with a token)")
     @APIResponse(responseCode = "200", description = "The organisation; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ExhibitorResponse.class),
                     examples = {@ExampleObject(name = "organizer or owner", value = Examples.EXHIBITOR),
@@ -166,7 +167,8 @@ public class ExhibitorResource {
     @Path("/{exhibitorId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({"organizer", "exhibitor", "partner"})
-    @Operation(summary = "Update an organisation with a JSON Merge Patch (organizer, the exhibitor itself, its partner)",
+    @Operation(operationId = "updateExhibitor",
+            summary = "Update an organisation with a JSON Merge Patch (organizer, the exhibitor itself, its partner)",
             description = "Members replace, null removes (website, description, contact.phone). Send If-Match with "
                     + "the ETag you read: a stale one is a 412.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
@@ -216,7 +218,7 @@ public class ExhibitorResource {
     @Path("/{exhibitorId}/applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"organizer", "exhibitor"})
-    @Operation(summary = "Apply for an edition (organizer, or the exhibitor itself)",
+    @Operation(operationId = "applyForEdition", summary = "Apply for an edition (organizer, or the exhibitor itself)",
             description = "One application per exhibitor and edition; the chain must be one of the edition's.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ApplicationRequest.class),
             examples = @ExampleObject(name = "clean energy, midstream", value = Examples.APPLICATION_REQUEST)))

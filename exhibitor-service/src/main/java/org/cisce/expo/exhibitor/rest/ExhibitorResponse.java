@@ -6,14 +6,17 @@ import org.cisce.expo.common.types.LocalizedText;
 import org.cisce.expo.exhibitor.domain.Exhibitor;
 import org.cisce.expo.exhibitor.domain.OrganizationType;
 import org.cisce.expo.exhibitor.service.ExhibitorDetails;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** An exhibitor organisation; {@code contact} only for the organizer, the organisation itself and its partner. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ExhibitorResponse(UUID id, LocalizedText name, String countryCode, OrganizationType organizationType,
-                                String website, LocalizedDescription description, ExhibitorRequest.Contact contact,
+public record ExhibitorResponse(UUID id, LocalizedText name, @Schema(minLength = 2, maxLength = 2) String countryCode,
+                                OrganizationType organizationType,
+                                @Schema(maxLength = ExhibitorRequest.MAX_WEBSITE_LENGTH) String website,
+                                LocalizedDescription description, ExhibitorRequest.Contact contact,
                                 long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     static ExhibitorResponse of(Exhibitor e, boolean withContact) {

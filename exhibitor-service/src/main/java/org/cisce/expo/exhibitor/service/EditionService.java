@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cisce.expo.common.problem.FieldError;
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.time.Timestamps;
+import org.cisce.expo.common.types.Editions;
 import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.exhibitor.domain.Edition;
 import org.cisce.expo.exhibitor.events.ExhibitorEvents;
@@ -26,8 +27,6 @@ import java.util.Map;
 @ApplicationScoped
 public class EditionService {
 
-    /** An expo runs for days, not months; consumers iterate over its days. */
-    static final int MAX_DAYS = 31;
 
     private final EditionRepository editions;
     private final ExhibitorEvents events;
@@ -76,8 +75,8 @@ public class EditionService {
                 errors.add(new FieldError(date.getKey(), "must be a date from 2000 to 2100"));
             }
         }
-        if (ChronoUnit.DAYS.between(command.startDate(), command.endDate()) >= MAX_DAYS) {
-            errors.add(new FieldError("endDate", "an edition lasts at most " + MAX_DAYS + " days"));
+        if (ChronoUnit.DAYS.between(command.startDate(), command.endDate()) >= Editions.MAX_DAYS) {
+            errors.add(new FieldError("endDate", "an edition lasts at most " + Editions.MAX_DAYS + " days"));
         }
         if (command.endDate().isBefore(command.startDate())) {
             errors.add(new FieldError("endDate", "must not be before startDate " + command.startDate()));

@@ -1,6 +1,7 @@
 package org.cisce.expo.common.http;
 
 import jakarta.ws.rs.core.EntityTag;
+import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.types.ExpectedVersion;
 
 import java.util.HashSet;
@@ -11,6 +12,9 @@ public final class ETags {
 
     private ETags() {
     }
+
+    /** Room for several of our tags; a longer If-Match is refused. */
+    public static final int MAX_IF_MATCH_LENGTH = 200;
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -23,6 +27,9 @@ public final class ETags {
     public static ExpectedVersion expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return ExpectedVersion.ANY;
+        }
+        if (ifMatch.length() > MAX_IF_MATCH_LENGTH) {
+            throw Refusal.invalid("If-Match", "must be at most " + MAX_IF_MATCH_LENGTH + " characters");
         }
         Set<Long> versions = new HashSet<>();
         for (String tag : ifMatch.split(",")) {

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final int MAX_KEY_LENGTH = 200;
+    static final int MAX_KEY_LENGTH = 200;
 
     private final ObjectMapper mapper;
     private final IdempotencyStore store;

@@ -46,9 +46,19 @@ public class OutboxAdminResource {
              "occurredAt": "2026-11-29T04:12:07.120Z", "parkedAt": "2026-11-29T04:12:19.533Z", "heldBehind": 2}""";
 
     /** An outbox row as an operator sees it; the payload is left out (it may be large). */
-    public record OutboxRowResponse(long id, String eventId, String topic, String key, String aggregateId, String type,
-                                    String status, int attempts, String lastError, OffsetDateTime occurredAt,
-                                    OffsetDateTime parkedAt, OffsetDateTime sentAt, Long heldBehind) {
+    public record OutboxRowResponse(
+            @Schema(minimum = "1") long id,
+            @Schema(format = "uuid", maxLength = 36) String eventId,
+            @Schema(description = "A Kafka topic name", maxLength = 249) String topic,
+            @Schema(description = "The record key: the aggregate's id", maxLength = 64) String key,
+            @Schema(maxLength = 64) String aggregateId,
+            @Schema(description = "The CloudEvents type", maxLength = 128) String type,
+            @Schema(enumeration = {"PENDING", "SENT", "PARKED", "SKIPPED"}) String status,
+            @Schema(minimum = "0") int attempts,
+            @Schema(description = "The root cause of the last failed attempt", maxLength = 2000) String lastError,
+            OffsetDateTime occurredAt, OffsetDateTime parkedAt, OffsetDateTime sentAt,
+            @Schema(description = "For a parked event: how many later events of its key wait", minimum = "0")
+            Long heldBehind) {
 
         static OutboxRowResponse of(OutboxEvent row, Long heldBehind) {
             return new OutboxRowResponse(row.id, row.eventId.toString(), row.topic, row.recordKey, row.aggregateId,
@@ -64,10 +74,9 @@ public class OutboxAdminResource {
 
     @GET
     @RolesAllowed("organizer")
-    @Operation(summary = "List outbox events by status (organizer); parked ones name how many events of their key wait")
-    @APIResponse(responseCode = "200", description = "One page, oldest first",
-            content = @Content(examples = @ExampleObject(name = "parked", value = "{\"items\": [" + ROW
-                    + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+    @Operation(operationId = "listOutboxEvents",
+            summary = "List outbox events by status (organizer); parked ones name how many events of their key wait")
+    @APIResponse(responseCode = "200", description = "One page, oldest first")
     @APIResponse(responseCode = "400", description = "An unknown status, or an invalid page or size")
     public Uni<ResultPage<OutboxRowResponse>> list(
             @Parameter(schema = @Schema(enumeration = {"pending", "sent", "parked", "skipped"}, defaultValue = "parked"))
@@ -86,28 +95,34 @@ public class OutboxAdminResource {
     @POST
     @Path("/{id}/retry")
     @RolesAllowed("organizer")
-    @Operation(summary = "Release a parked event for another try; its key's later events follow it (organizer)")
+    @Operation(operationId = "retryOutboxEvent",
+            summary = "Release a parked event for another try; its key's later events follow it (organizer)")
     @APIResponse(responseCode = "200", description = "Pending again, attempts reset",
             content = @Content(schema = @Schema(implementation = OutboxRowResponse.class),
                     examples = @ExampleObject(name = "released", value = ROW)))
     @APIResponse(responseCode = "400", description = "The id is not a number")
     @APIResponse(responseCode = "404", description = "No such outbox event")
     @APIResponse(responseCode = "409", description = "The event is not parked (the detail names its status)")
-    public Uni<OutboxRowResponse> retry(@PathParam("id") String id) {
+    public Uni<OutboxRowResponse> retry(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id")
+            String id) {
         return outbox.decide(QueryParams.longId("id", id), Decision.RETRY).map(row -> OutboxRowResponse.of(row, null));
     }
 
     @POST
     @Path("/{id}/skip")
     @RolesAllowed("organizer")
-    @Operation(summary = "Give up a parked event for good; its key's later events flow (organizer)")
+    @Operation(operationId = "skipOutboxEvent",
+            summary = "Give up a parked event for good; its key's later events flow (organizer)")
     @APIResponse(responseCode = "200", description = "Skipped: it will never be published",
             content = @Content(schema = @Schema(implementation = OutboxRowResponse.class),
                     examples = @ExampleObject(name = "skipped", value = ROW)))
     @APIResponse(responseCode = "400", description = "The id is not a number")
     @APIResponse(responseCode = "404", description = "No such outbox event")
     @APIResponse(responseCode = "409", description = "The event is not parked (the detail names its status)")
-    public Uni<OutboxRowResponse> skip(@PathParam("id") String id) {
+    public Uni<OutboxRowResponse> skip(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id")
+            String id) {
         return outbox.decide(QueryParams.longId("id", id), Decision.SKIP).map(row -> OutboxRowResponse.of(row, null));
     }
 }

@@ -68,4 +68,18 @@ public final class QueryParams {
             throw Refusal.invalid(name, "must be an ISO-8601 instant such as 2025-07-16T08:00:00Z");
         }
     }
+
+    /** The longest text a {@code ?q=} search takes. */
+    public static final int MAX_SEARCH_LENGTH = 200;
+
+    /** Text to search for, trimmed; null when absent or blank; longer than {@link #MAX_SEARCH_LENGTH} is refused. */
+    public static String search(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_SEARCH_LENGTH) {
+            throw Refusal.invalid(name, "must be at most " + MAX_SEARCH_LENGTH + " characters");
+        }
+        return value.trim();
+    }
 }

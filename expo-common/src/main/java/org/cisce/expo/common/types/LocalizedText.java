@@ -15,6 +15,9 @@ public record LocalizedText(
         @Size(min = 1, max = 200) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
         @Schema(examples = "第三届中国国际供应链促进博览会") String zh) implements Bilingual {
 
-    /** At least one visible character. */
-    public static final String NOT_BLANK = "(?s).*\\S.*";
+    /**
+     * At least one character other than ASCII white space. Written so that Java (which must match the whole value)
+     * and ECMA-262 (which OpenAPI's JSON Schema uses, and which searches) read it alike.
+     */
+    public static final String NOT_BLANK = "[\\s\\S]*[^\\t\\n\\x0B\\f\\r ][\\s\\S]*";
 }

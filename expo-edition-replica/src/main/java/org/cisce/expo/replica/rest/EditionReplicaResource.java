@@ -50,10 +50,8 @@ public class EditionReplicaResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the editions this service knows (anyone)")
-    @APIResponse(responseCode = "200", description = "One page of editions",
-            content = @Content(examples = @ExampleObject(name = "page",
-                    value = "{\"items\": [" + EDITION + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+    @Operation(operationId = "listEditions", summary = "List the editions this service knows (anyone)")
+    @APIResponse(responseCode = "200", description = "One page of editions")
     @APIResponse(responseCode = "400", description = "Invalid page, size or updatedSince",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad size", value = BAD_QUERY)))
@@ -69,7 +67,7 @@ public class EditionReplicaResource {
     @GET
     @Path("/{editionId}")
     @PermitAll
-    @Operation(summary = "Read one edition (anyone)")
+    @Operation(operationId = "getEdition", summary = "Read one edition (anyone)")
     @APIResponse(responseCode = "200", description = "The edition",
             content = @Content(schema = @Schema(implementation = EditionResponse.class),
                     examples = @ExampleObject(name = "edition", value = EDITION)))

@@ -9,6 +9,9 @@ public enum Category {
     TEACHER,
     STUDENT;
 
+    /** The longest name (PROFESSIONAL): a category is never longer, in JSON or in a column. */
+    public static final int MAX_NAME_LENGTH = 12;
+
     /** The three academic categories: they need {@code academic} details and a verification. */
     public boolean academic() {
         return this == RESEARCHER || this == TEACHER || this == STUDENT;

@@ -24,6 +24,8 @@ public class Checkin extends PanacheEntityBase {
     public static final String NONCE_CONSTRAINT = "checkin_nonce_key";
     /** The partial unique index that admits a registration once a day. */
     public static final String ADMITTED_ONCE_A_DAY = "checkin_admitted_once_a_day";
+    /** The longest reason kept (column checkin.reason); a longer one is cut. */
+    public static final int MAX_REASON_LENGTH = 500;
 
     @Id
     public UUID id;

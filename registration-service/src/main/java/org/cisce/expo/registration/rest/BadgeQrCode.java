@@ -22,6 +22,12 @@ final class BadgeQrCode {
 
     /** Width and height in pixels: about 5 pixels a module for a badge token, enough for a printed badge. */
     static final int SIZE = 480;
+    /**
+     * The largest PNG this writes: the image is always {@link #SIZE} square (the densest QR code, with its quiet zone,
+     * is 185 modules wide), one bit a pixel, so its rows are 29,280 bytes before compression; deflate adds a few bytes
+     * a block to data it cannot shrink, and the PNG chunks under 100 (random noise, the worst case, makes 29,343).
+     */
+    static final int MAX_PNG_BYTES = 32 * 1024;
 
     private BadgeQrCode() {
     }

@@ -51,14 +51,16 @@ public class BadgeResource {
     @GET
     @PermitAll
     @Produces({PNG, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A registration's badge as a QR code PNG, or ?format=json for the token (organizer, creating "
+    @Operation(operationId = "getBadge",
+            summary = "A registration's badge as a QR code PNG, or ?format=json for the token (organizer, creating "
             + "partner, or X-Manage-Token)",
             description = "The QR code holds a compact JWS (ES256) with the registration id (sub), edition, days, "
                     + "category and iat, and no personal data; its header names the key (kid) of "
                     + "GET /api/v1/badges/keys. Each call signs anew; every badge signed stays valid while its key is "
                     + "in the key set. A delegation leader's manage token serves its members' badges too.")
     @APIResponse(responseCode = "200", description = "The badge",
-            content = {@Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            content = {@Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = BadgeQrCode.MAX_PNG_BYTES),
                     examples = @ExampleObject(name = "QR code", summary = "A 480×480 black-and-white PNG",
                             value = "(binary PNG)")),
                     @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -74,11 +76,13 @@ public class BadgeResource {
     @APIResponse(responseCode = "409", description = "The registration is not CONFIRMED (the detail names its status)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "pending", value = CheckinExamples.BADGE_NOT_CONFIRMED)))
-    public Uni<Response> badge(@PathParam("id") String id,
+    public Uni<Response> badge(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                               @PathParam("id") String id,
                                @Parameter(description = "png (the default) or json",
                                        schema = @Schema(enumeration = {"png", "json"}, defaultValue = "png"))
                                @QueryParam("format") String format,
-                               @Parameter(description = "The manage token shown once when the registration was made")
+                               @Parameter(description = "The manage token shown once when the registration was made",
+                                       schema = @Schema(type = SchemaType.STRING, maxLength = ManageTokens.LENGTH))
                                @HeaderParam(ManageTokens.HEADER) String manageToken) {
         UUID registrationId = QueryParams.uuid("id", id);
         boolean json = format != null && format.equals("json");

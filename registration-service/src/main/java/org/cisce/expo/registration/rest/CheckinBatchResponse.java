@@ -6,5 +6,5 @@ import java.util.List;
 
 /** The answers to a batch, one per scan in the request's order. */
 @Schema(name = "CheckinBatchResponse")
-public record CheckinBatchResponse(List<CheckinResponse> results) {
+public record CheckinBatchResponse(@Schema(maxItems = CheckinBatchRequest.MAX_SCANS) List<CheckinResponse> results) {
 }

@@ -42,7 +42,7 @@ final class CheckinExamples {
     static final String INVALID_BADGE = """
             {"nonce": "east-gate-3-000188", "result": "INVALID_BADGE",
              "reason": "The signature does not match: the badge was altered or forged. Send the visitor to the registration desk.",
-             "registrationId": null, "category": null, "day": null, "firstOfDay": false}""";
+             "firstOfDay": false}""";
 
     static final String NOT_CONFIRMED = """
             {"nonce": "east-gate-3-000189", "result": "NOT_CONFIRMED",

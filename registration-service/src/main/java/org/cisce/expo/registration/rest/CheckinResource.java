@@ -38,7 +38,7 @@ public class CheckinResource {
 
     @POST
     @RolesAllowed({"gate", "organizer"})
-    @Operation(summary = "Answer a badge scan (roles: gate, organizer)",
+    @Operation(operationId = "checkIn", summary = "Answer a badge scan (roles: gate, organizer)",
             description = "Every well-formed scan is a 200 whose result says whether the visitor may enter. The "
                     + "signature is checked against the badge keys (INVALID_BADGE also for a badge of an edition not "
                     + "held here, or claiming another edition than its registration's), then the registration as it "
@@ -72,7 +72,8 @@ public class CheckinResource {
     @POST
     @Path("/batch")
     @RolesAllowed({"gate", "organizer"})
-    @Operation(summary = "Upload the scans a gate stored offline (roles: gate, organizer)",
+    @Operation(operationId = "checkInBatch",
+            summary = "Upload the scans a gate stored offline (roles: gate, organizer)",
             description = "Up to 1,000 scans, applied in scannedAt order (scans of the same instant in the request's "
                     + "order) with the rules of POST /api/v1/checkins, and answered one result per scan in the "
                     + "request's order. A malformed scan, or one whose scannedAt is more than 5 minutes ahead, makes "

@@ -25,6 +25,9 @@ public final class ClientRateLimiter {
         static final Verdict ALLOWED = new Verdict(true, 0);
     }
 
+    /** The window of {@link #perMinute}, in seconds: a client it refuses never waits longer. */
+    static final int MINUTE_SECONDS = 60;
+
     private final int limit;
     private final RateLimiterConfig config;
     private final Ticker ticker;
@@ -50,7 +53,8 @@ public final class ClientRateLimiter {
     }
 
     public static ClientRateLimiter perMinute(int limit, int maxClients, Duration idleAfter) {
-        return new ClientRateLimiter(limit, Duration.ofMinutes(1), maxClients, idleAfter, Ticker.systemTicker());
+        return new ClientRateLimiter(limit, Duration.ofSeconds(MINUTE_SECONDS), maxClients, idleAfter,
+                Ticker.systemTicker());
     }
 
     public int limit() {

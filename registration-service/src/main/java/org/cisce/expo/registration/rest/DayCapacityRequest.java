@@ -16,8 +16,13 @@ import java.time.LocalDate;
  */
 @Schema(name = "DayCapacityRequest")
 public record DayCapacityRequest(
-        @NotNull @Schema(description = "A date of the edition", examples = "2025-07-16") LocalDate date,
-        @NotNull @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 0, message = "must be a whole number")
-        @Schema(type = SchemaType.INTEGER, description = "Places that day, 0 to 1,000,000", examples = "40000")
+        @NotNull @Schema(description = "A date of the edition", examples = "2025-07-16", maxLength = 10) LocalDate date,
+        @NotNull @DecimalMin("0") @DecimalMax(MAX_CAPACITY)
+        @Digits(integer = 7, fraction = 0, message = "must be a whole number")
+        @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = MAX_CAPACITY,
+                description = "Places that day, 0 to 1,000,000", examples = "40000")
         BigDecimal capacity) {
+
+    /** The most places a day may have. */
+    static final String MAX_CAPACITY = "1000000";
 }

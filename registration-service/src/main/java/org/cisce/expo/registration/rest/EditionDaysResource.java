@@ -44,7 +44,8 @@ public class EditionDaysResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Every day of the edition with its capacity, places taken and left (anyone)",
+    @Operation(operationId = "getEditionDays",
+            summary = "Every day of the edition with its capacity, places taken and left (anyone)",
             description = "capacity and remaining are null for a day without a limit.")
     @APIResponse(responseCode = "200", description = "The days",
             content = @Content(schema = @Schema(implementation = DaysResponse.class),
@@ -59,11 +60,12 @@ public class EditionDaysResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
-    @Operation(summary = "Set the capacity of the edition's days (organizer)",
+    @Operation(operationId = "setEditionDays", summary = "Set the capacity of the edition's days (organizer)",
             description = "Replaces the whole list: a day not listed has no limit. A capacity below the places already "
                     + "taken that day is a 409 naming the day; a raised one promotes the waitlist at once, longest "
                     + "waiting first.")
-    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DayCapacityRequest.class),
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DayCapacityRequest.class,
+            maxItems = RegistrationMapper.MAX_DAY_CAPACITIES),
             examples = @ExampleObject(name = "five days", value = Examples.DAYS_REQUEST)))
     @APIResponse(responseCode = "200", description = "The days as they are now",
             content = @Content(schema = @Schema(implementation = DaysResponse.class),

@@ -116,8 +116,6 @@ final class Examples {
              "status": "CANCELLED", "channel": "SELF", "reason": "Travel plans changed",
              "version": 1, "createdAt": "2025-06-01T08:00:00Z", "updatedAt": "2025-06-20T10:00:00Z"}""";
 
-    static final String REGISTRATION_PAGE = "{\"items\": [" + REGISTRATION + "], \"page\": 0, \"size\": 20, \"total\": 1}";
-
     static final String VALIDATION = """
             {"type": "/problems/validation-failed", "title": "Validation failed", "status": 400,
              "detail": "phone: must be an E.164 number such as +8613812345678", "instance": "/api/v1/registrations",

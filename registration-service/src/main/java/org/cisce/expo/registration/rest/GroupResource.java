@@ -25,6 +25,7 @@ import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.registration.service.GroupService;
 import org.cisce.expo.registration.service.ManageTokens;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -67,7 +68,8 @@ public class GroupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Register a delegation (anyone without a token; partner; organizer)",
+    @Operation(operationId = "createGroup",
+            summary = "Register a delegation (anyone without a token; partner; organizer)",
             description = "Every person (leader and 1–200 members) gets a registration of the group's category (the "
                     + "leader's own, when it names one) for the group's days, in one transaction: all or nothing. A "
                     + "refusal names each person at fault by index (members[3].email), duplicates within the group and "
@@ -80,7 +82,9 @@ public class GroupResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = GroupRequest.class),
             examples = @ExampleObject(name = "students led by a teacher", value = Examples.GROUP_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered (or the replayed first response)",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/groups/{id}"),
+            headers = @Header(name = HttpHeaders.LOCATION,
+                    description = "Absolute: {scheme}://{host}/api/v1/groups/{id}",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = HttpLimits.MAX_LOCATION_LENGTH)),
             content = @Content(schema = @Schema(implementation = GroupResponse.class),
                     examples = @ExampleObject(name = "confirmed", value = Examples.GROUP)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown field, an invalid value, 0 or more than "
@@ -113,7 +117,9 @@ public class GroupResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a delegation with its registrations (organizer; the partner that created it; the leader's X-Manage-Token)",
+    @Operation(operationId = "getGroup",
+            summary = "Read a delegation with its registrations (organizer; the partner that created it; the leader's "
+                    + "X-Manage-Token)",
             description = "Anyone else gets a 404.")
     @APIResponse(responseCode = "200", description = "The delegation; ETag carries its version",
             content = @Content(schema = @Schema(implementation = GroupResponse.class),
@@ -122,8 +128,11 @@ public class GroupResource {
     @APIResponse(responseCode = "404", description = "No such delegation, or not the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.GROUP_NOT_FOUND)))
-    public Uni<Response> get(@PathParam("id") String id,
-                             @Parameter(description = LEADER_TOKEN) @HeaderParam(ManageTokens.HEADER) String manageToken) {
+    public Uni<Response> get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                             @PathParam("id") String id,
+                             @Parameter(description = LEADER_TOKEN,
+                                     schema = @Schema(type = SchemaType.STRING, maxLength = ManageTokens.LENGTH))
+                             @HeaderParam(ManageTokens.HEADER) String manageToken) {
         UUID groupId = QueryParams.uuid("id", id);
         return callers.current().flatMap(caller -> groups.get(groupId, caller, manageToken)).map(GroupResource::ok);
     }
@@ -131,7 +140,8 @@ public class GroupResource {
     @POST
     @Path("/{id}/verify")
     @RolesAllowed("organizer")
-    @Operation(summary = "Confirm every registration of a delegation awaiting verification (organizer)",
+    @Operation(operationId = "verifyGroup",
+            summary = "Confirm every registration of a delegation awaiting verification (organizer)",
             description = "Each PENDING_VERIFICATION registration becomes CONFIRMED with expo.registration.verified.v1. "
                     + "A delegation that is not PENDING_VERIFICATION is a 409 naming its status.")
     @APIResponse(responseCode = "200", description = "Confirmed",
@@ -147,7 +157,8 @@ public class GroupResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = Examples.STALE)))
-    public Uni<Response> verify(@PathParam("id") String id,
+    public Uni<Response> verify(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                                @PathParam("id") String id,
                                 @Parameter(description = "The ETag last read, e.g. \"0\"") @HeaderParam("If-Match") String ifMatch) {
         UUID groupId = QueryParams.uuid("id", id);
         return callers.current().flatMap(caller -> groups.verify(groupId, ETags.expectedVersion(ifMatch), caller)).map(GroupResource::ok);
@@ -156,7 +167,8 @@ public class GroupResource {
     @POST
     @Path("/{id}/cancel")
     @PermitAll
-    @Operation(summary = "Cancel a delegation (organizer; the partner that created it; the leader's X-Manage-Token)",
+    @Operation(operationId = "cancelGroup",
+            summary = "Cancel a delegation (organizer; the partner that created it; the leader's X-Manage-Token)",
             description = "Every registration of it that still stands becomes CANCELLED (expo.registration.cancelled.v1); "
                     + "the places go at once to the waitlist (expo.registration.promoted.v1). Anyone else gets a 404; a "
                     + "delegation already cancelled is a 409.")
@@ -174,9 +186,12 @@ public class GroupResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = Examples.STALE)))
-    public Uni<Response> cancel(@PathParam("id") String id,
+    public Uni<Response> cancel(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                                @PathParam("id") String id,
                                 @Parameter(description = "The ETag last read, e.g. \"0\"") @HeaderParam("If-Match") String ifMatch,
-                                @Parameter(description = LEADER_TOKEN) @HeaderParam(ManageTokens.HEADER) String manageToken,
+                                @Parameter(description = LEADER_TOKEN,
+                                        schema = @Schema(type = SchemaType.STRING, maxLength = ManageTokens.LENGTH))
+                                @HeaderParam(ManageTokens.HEADER) String manageToken,
                                 String body) {
         UUID groupId = QueryParams.uuid("id", id);
         DecisionRequest decision = RegistrationMapper.toDecision(body, mapper, validator);

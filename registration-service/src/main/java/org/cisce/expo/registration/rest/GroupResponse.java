@@ -1,9 +1,11 @@
 package org.cisce.expo.registration.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.cisce.expo.common.types.Editions;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.Channel;
 import org.cisce.expo.registration.domain.RegistrationStatus;
+import org.cisce.expo.registration.service.ManageTokens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -13,10 +15,12 @@ import java.util.UUID;
 /** A delegation and the registrations of its leader and members; {@code manageToken} only when it was created. */
 @Schema(name = "Group")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupResponse(UUID id, String editionId, Category category, String institution,
+public record GroupResponse(UUID id, @Schema(maxLength = Editions.ID_MAX_LENGTH) String editionId, Category category,
+                            @Schema(maxLength = 200) String institution,
                             RegistrationStatus status, Channel channel, RegistrationResponse leader,
-                            List<RegistrationResponse> members,
+                            @Schema(maxItems = GroupRequest.MAX_MEMBERS) List<RegistrationResponse> members,
                             @Schema(description = "Shown once: the leader sends it as X-Manage-Token to read or "
-                                    + "cancel the delegation and each of its registrations") String manageToken,
+                                    + "cancel the delegation and each of its registrations",
+                                    maxLength = ManageTokens.LENGTH) String manageToken,
                             long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 }

@@ -43,7 +43,7 @@ public class InstitutionResource {
 
     @GET
     @RolesAllowed("organizer")
-    @Operation(summary = "The edition's verified institutions (organizer)")
+    @Operation(operationId = "listInstitutions", summary = "The edition's verified institutions (organizer)")
     @APIResponse(responseCode = "200", description = "The institutions, by domain",
             content = @Content(schema = @Schema(implementation = InstitutionsResponse.class),
                     examples = @ExampleObject(name = "three universities", value = Examples.INSTITUTIONS)))
@@ -57,10 +57,11 @@ public class InstitutionResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
-    @Operation(summary = "Replace the edition's verified institutions (organizer)",
+    @Operation(operationId = "replaceInstitutions", summary = "Replace the edition's verified institutions (organizer)",
             description = "Domains are lower-case DNS names, each once. Registrations already made keep their status; "
                     + "new ones (and promotions from the waitlist) follow the new list.")
-    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionRequest.class),
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionRequest.class,
+            maxItems = RegistrationMapper.MAX_INSTITUTIONS),
             examples = @ExampleObject(name = "three universities", value = Examples.INSTITUTIONS_REQUEST)))
     @APIResponse(responseCode = "200", description = "The institutions as they are now",
             content = @Content(schema = @Schema(implementation = InstitutionsResponse.class),

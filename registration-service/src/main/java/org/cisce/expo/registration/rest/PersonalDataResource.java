@@ -16,6 +16,7 @@ import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.registration.service.ManageTokens;
 import org.cisce.expo.registration.service.PersonalDataService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -46,13 +47,17 @@ public class PersonalDataResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Export everything held about the registrant (organizer, or the registration's X-Manage-Token)",
+    @Operation(operationId = "exportRegistration",
+            summary = "Export everything held about the registrant (organizer, or the registration's X-Manage-Token)",
             description = "All fields of the registration, personal or not, the consent given, the delegation it "
                     + "belongs to, the times of its changes and every scan of its badge, as a JSON download. Anyone "
                     + "else, a partner included, gets a 404. After erasure the manage token no longer works; an "
                     + "organizer sees what is kept (nothing personal).")
     @APIResponse(responseCode = "200", description = "The export, as an attachment",
-            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"registration-{id}.json\""),
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION,
+                    description = "attachment; filename=\"registration-{id}.json\"",
+                    schema = @Schema(type = SchemaType.STRING,
+                            maxLength = PersonalDataExport.CONTENT_DISPOSITION_LENGTH)),
             content = @Content(schema = @Schema(implementation = PersonalDataExport.class),
                     examples = @ExampleObject(name = "student with two entries", value = PersonalDataExamples.EXPORT)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID",
@@ -61,14 +66,16 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "404", description = "No such registration, or not the caller's (wrong or missing manage token)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = PersonalDataExamples.NOT_FOUND)))
-    public Uni<Response> export(@PathParam("id") String id,
-                                @Parameter(description = "The manage token shown once when the registration (for a delegation's leader: the delegation) was made")
+    public Uni<Response> export(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                                @PathParam("id") String id,
+                                @Parameter(description = "The manage token shown once when the registration (for a "
+                                        + "delegation's leader: the delegation) was made",
+                                        schema = @Schema(type = SchemaType.STRING, maxLength = ManageTokens.LENGTH))
                                 @HeaderParam(ManageTokens.HEADER) String manageToken) {
         UUID registrationId = QueryParams.uuid("id", id);
         return callers.current().flatMap(caller -> personalData.export(registrationId, caller, manageToken))
                 .map(data -> Response.ok(PersonalDataExport.of(data))
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                "attachment; filename=\"" + PersonalDataExport.fileName(registrationId) + "\"")
+                        .header(HttpHeaders.CONTENT_DISPOSITION, PersonalDataExport.contentDisposition(registrationId))
                         // personal data: no browser or shared cache keeps it, token or not
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .build());

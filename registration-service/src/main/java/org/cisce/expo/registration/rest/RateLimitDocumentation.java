@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
-import java.util.Map;
+import java.math.BigDecimal;
 
 /**
  * Documents the 429 of the rate-limited POSTs where RateLimitFilter applies it, so that the resources need not
@@ -33,13 +34,16 @@ public class RateLimitDocumentation implements OASFilter {
                             + "than organizer and partner; expo.registration.rate-limit.per-minute, 30 by default)")
                     .addHeader("Retry-After", OASFactory.createHeader()
                             .description("Seconds to wait before the next request")
-                            .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)))
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                                    // at most the rest of the client's one-minute window, rounded up
+                                    .minimum(BigDecimal.ONE)
+                                    .maximum(BigDecimal.valueOf(ClientRateLimiter.MINUTE_SECONDS))))
                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                             .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
-                            .addExample("rate limited", OASFactory.createExample().value(Map.of(
-                                    "type", "/problems/too-many-requests", "title", "Too many requests",
-                                    "status", 429, "detail", "more than 30 registrations a minute from your address; "
-                                            + "retry after 42 seconds", "instance", path))))));
+                            .addExample("rate limited", OASFactory.createExample().value(Problem.example(
+                                    "/problems/too-many-requests", "Too many requests", 429,
+                                    "more than 30 registrations a minute from your address; retry after 42 seconds",
+                                    path))))));
         }
     }
 }

@@ -39,6 +39,11 @@ import java.util.Map;
  */
 final class RegistrationMapper {
 
+    /** The most elements of a {@code PUT /days} body (an edition has far fewer days). */
+    static final int MAX_DAY_CAPACITIES = 366;
+    /** The most elements of a {@code PUT /institutions} body, and so the most institutions an edition has. */
+    static final int MAX_INSTITUTIONS = 1000;
+
     private RegistrationMapper() {
     }
 
@@ -108,7 +113,7 @@ final class RegistrationMapper {
      * once.
      */
     static List<DayCapacity> toDays(List<DayCapacityRequest> body, Validator validator) {
-        List<FieldError> errors = validateEach(body, validator, 366);
+        List<FieldError> errors = validateEach(body, validator, MAX_DAY_CAPACITIES);
         Map<LocalDate, Integer> seen = new HashMap<>();
         for (int i = 0; i < body.size(); i++) {
             DayCapacityRequest day = body.get(i);
@@ -125,7 +130,7 @@ final class RegistrationMapper {
 
     /** The institutions of a {@code PUT /institutions} body: valid lower-case DNS names, each once. */
     static List<InstitutionEntry> toInstitutions(List<InstitutionRequest> body, Validator validator) {
-        List<FieldError> errors = validateEach(body, validator, 1000);
+        List<FieldError> errors = validateEach(body, validator, MAX_INSTITUTIONS);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < body.size(); i++) {
             InstitutionRequest institution = body.get(i);

@@ -28,6 +28,7 @@ import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.security.Caller;
 import org.cisce.expo.common.security.Callers;
 import org.cisce.expo.common.types.PageRequest;
+import org.cisce.expo.common.types.ResultPage;
 import org.cisce.expo.registration.domain.Category;
 import org.cisce.expo.registration.domain.Registration;
 import org.cisce.expo.registration.domain.RegistrationStatus;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -86,7 +88,8 @@ public class RegistrationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Register a visitor (anyone without a token; partner; organizer)",
+    @Operation(operationId = "createRegistration",
+            summary = "Register a visitor (anyone without a token; partner; organizer)",
             description = "PROFESSIONAL, MEDIA and PUBLIC are CONFIRMED at once; RESEARCHER, TEACHER and STUDENT when "
                     + "the institutional e-mail is at a verified institution's domain (or a subdomain), else "
                     + "PENDING_VERIFICATION. If any requested day is full the registration is WAITLISTED and takes no "
@@ -100,7 +103,9 @@ public class RegistrationResource {
             examples = {@ExampleObject(name = "professional", value = Examples.REGISTRATION_REQUEST),
                     @ExampleObject(name = "student", value = Examples.STUDENT_REQUEST)}))
     @APIResponse(responseCode = "201", description = "Registered (or the replayed first response)",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/registrations/{id}"),
+            headers = @Header(name = HttpHeaders.LOCATION,
+                    description = "Absolute: {scheme}://{host}/api/v1/registrations/{id}",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = HttpLimits.MAX_LOCATION_LENGTH)),
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class),
                     examples = {@ExampleObject(name = "confirmed", value = Examples.REGISTERED),
                             @ExampleObject(name = "pending verification", value = Examples.REGISTERED_PENDING),
@@ -150,15 +155,16 @@ public class RegistrationResource {
 
     @GET
     @RolesAllowed({"organizer", "partner"})
-    @Operation(summary = "List registrations (organizer: all; partner: those it created)",
+    @Operation(operationId = "listRegistrations",
+            summary = "List registrations (organizer: all; partner: those it created)",
             description = "q searches the name and e-mail; day keeps registrations for that date; updatedSince those "
                     + "changed after the instant. Oldest first.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.REGISTRATION_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page; never cached (Cache-Control: no-store)")
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "status", value = Examples.LIST_VALIDATION)))
-    public Uni<Response> list(
+    @ResponseHeader(name = HttpHeaders.CACHE_CONTROL, value = "no-store")
+    public Uni<ResultPage<RegistrationResponse>> list(
             @Parameter(description = "Edition id, e.g. cisce-2025") @QueryParam("editionId") String editionId,
             @Parameter(schema = @Schema(implementation = Category.class)) @QueryParam("category") String category,
             @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) @QueryParam("status") String status,
@@ -170,19 +176,16 @@ public class RegistrationResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        if (q != null && q.length() > 200) {
-            throw Refusal.invalid("q", "must be at most 200 characters");
-        }
         RegistrationQuery query = new RegistrationQuery(
                 editionId == null || editionId.isBlank() ? null : editionId,
                 QueryParams.enumValue("category", category, Category.class),
                 QueryParams.enumValue("status", status, RegistrationStatus.class),
                 QueryParams.countryCode("countryCode", countryCode),
                 date("day", day),
-                q == null || q.isBlank() ? null : q.trim(),
+                QueryParams.search("q", q),
                 QueryParams.instant("updatedSince", updatedSince));
         return callers.current().flatMap(caller -> registrations.list(query, paging.page(), paging.size(), caller))
-                .map(result -> noStore(Response.ok(result.map(RegistrationMapper::toResponse)).build()));
+                .map(result -> result.map(RegistrationMapper::toResponse));
     }
 
     private static LocalDate date(String name, String value) {
@@ -199,7 +202,8 @@ public class RegistrationResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a registration (organizer; the partner that created it; its X-Manage-Token)",
+    @Operation(operationId = "getRegistration",
+            summary = "Read a registration (organizer; the partner that created it; its X-Manage-Token)",
             description = "A delegation's registration is also readable with the leader's manage token. Anyone else "
                     + "gets a 404.")
     @APIResponse(responseCode = "200", description = "The registration; ETag carries its version",
@@ -211,8 +215,11 @@ public class RegistrationResource {
     @APIResponse(responseCode = "404", description = "No such registration, or not the caller's (wrong or missing manage token)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    public Uni<Response> get(@PathParam("id") String id,
-                             @Parameter(description = MANAGE_TOKEN_DESCRIPTION) @HeaderParam(ManageTokens.HEADER) String manageToken) {
+    public Uni<Response> get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                             @PathParam("id") String id,
+                             @Parameter(description = MANAGE_TOKEN_DESCRIPTION,
+                                     schema = @Schema(type = SchemaType.STRING, maxLength = ManageTokens.LENGTH))
+                             @HeaderParam(ManageTokens.HEADER) String manageToken) {
         UUID registrationId = QueryParams.uuid("id", id);
         return callers.current().flatMap(caller -> registrations.get(registrationId, caller, manageToken))
                 .map(RegistrationResource::ok);
@@ -221,7 +228,7 @@ public class RegistrationResource {
     @POST
     @Path("/{id}/verify")
     @RolesAllowed("organizer")
-    @Operation(summary = "Confirm a registration awaiting verification (organizer)",
+    @Operation(operationId = "verifyRegistration", summary = "Confirm a registration awaiting verification (organizer)",
             description = "PENDING_VERIFICATION → CONFIRMED, with expo.registration.verified.v1. Any other status is a "
                     + "409 naming it. Send If-Match with the ETag you read to act only on what you saw (412 otherwise).")
     @APIResponse(responseCode = "200", description = "Confirmed",
@@ -237,7 +244,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = Examples.STALE)))
-    public Uni<Response> verify(@PathParam("id") String id,
+    public Uni<Response> verify(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                                @PathParam("id") String id,
                                 @Parameter(description = "The ETag last read, e.g. \"0\"") @HeaderParam("If-Match") String ifMatch) {
         UUID registrationId = QueryParams.uuid("id", id);
         return callers.current().flatMap(caller -> registrations.verify(registrationId, ETags.expectedVersion(ifMatch), caller))
@@ -248,7 +256,8 @@ public class RegistrationResource {
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("organizer")
-    @Operation(summary = "Reject a registration awaiting verification, with a reason (organizer)",
+    @Operation(operationId = "rejectRegistration",
+            summary = "Reject a registration awaiting verification, with a reason (organizer)",
             description = "PENDING_VERIFICATION → REJECTED, with expo.registration.rejected.v1; its places go to the "
                     + "waitlist at once (each promotion with expo.registration.promoted.v1). Any other status is a 409.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionRequest.class),
@@ -268,7 +277,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = Examples.STALE)))
-    public Uni<Response> reject(@PathParam("id") String id,
+    public Uni<Response> reject(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                                @PathParam("id") String id,
                                 @Parameter(description = "The ETag last read, e.g. \"0\"") @HeaderParam("If-Match") String ifMatch,
                                 @Valid DecisionRequest decision) {
         UUID registrationId = QueryParams.uuid("id", id);
@@ -280,7 +290,8 @@ public class RegistrationResource {
     @POST
     @Path("/{id}/cancel")
     @PermitAll
-    @Operation(summary = "Cancel a registration (organizer; the partner that created it; its X-Manage-Token)",
+    @Operation(operationId = "cancelRegistration",
+            summary = "Cancel a registration (organizer; the partner that created it; its X-Manage-Token)",
             description = "PENDING_VERIFICATION, CONFIRMED or WAITLISTED → CANCELLED, with "
                     + "expo.registration.cancelled.v1. Its places go at once to the waitlist, longest waiting first: "
                     + "each registration (or whole delegation) whose days now all fit is promoted, with "
@@ -304,9 +315,12 @@ public class RegistrationResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = Examples.STALE)))
-    public Uni<Response> cancel(@PathParam("id") String id,
+    public Uni<Response> cancel(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                                @PathParam("id") String id,
                                 @Parameter(description = "The ETag last read, e.g. \"0\"") @HeaderParam("If-Match") String ifMatch,
-                                @Parameter(description = MANAGE_TOKEN_DESCRIPTION) @HeaderParam(ManageTokens.HEADER) String manageToken,
+                                @Parameter(description = MANAGE_TOKEN_DESCRIPTION,
+                                        schema = @Schema(type = SchemaType.STRING, maxLength = ManageTokens.LENGTH))
+                                @HeaderParam(ManageTokens.HEADER) String manageToken,
                                 String body) {
         UUID registrationId = QueryParams.uuid("id", id);
         // The body is optional, so it may come without a Content-Type: read it as text, then as JSON.
@@ -319,7 +333,8 @@ public class RegistrationResource {
     @DELETE
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Erase the registrant's personal data (organizer, or the registration's X-Manage-Token)",
+    @Operation(operationId = "eraseRegistration",
+            summary = "Erase the registrant's personal data (organizer, or the registration's X-Manage-Token)",
             description = "Personal fields are removed from every table of this service (idempotent responses "
                     + "included); the registration stays, ERASED, so that counts and admissions stay true; "
                     + "expo.registration.erased.v1 is published. The manage token stops working. Anyone else, a "
@@ -331,8 +346,11 @@ public class RegistrationResource {
     @APIResponse(responseCode = "404", description = "No such registration, already erased, or not the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    public Uni<Response> erase(@PathParam("id") String id,
-                               @Parameter(description = MANAGE_TOKEN_DESCRIPTION) @HeaderParam(ManageTokens.HEADER) String manageToken) {
+    public Uni<Response> erase(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                               @PathParam("id") String id,
+                               @Parameter(description = MANAGE_TOKEN_DESCRIPTION,
+                                       schema = @Schema(type = SchemaType.STRING, maxLength = ManageTokens.LENGTH))
+                               @HeaderParam(ManageTokens.HEADER) String manageToken) {
         UUID registrationId = QueryParams.uuid("id", id);
         return callers.current().flatMap(caller -> personalData.erase(registrationId, caller, manageToken))
                 .map(ignored -> Response.noContent().build());

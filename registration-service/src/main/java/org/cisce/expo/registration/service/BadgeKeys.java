@@ -91,6 +91,9 @@ public class BadgeKeys {
         return pair;
     }
 
+    /** The current key and at most this many earlier ones: the JWK set a gate downloads stays small. */
+    public static final int MAX_KEYS = 10;
+
     private static List<PublicKey> previous(BadgeConfig config) {
         List<PublicKey> keys = new ArrayList<>();
         for (String entry : config.previousPublicKeys().orElse(List.of())) {
@@ -102,6 +105,10 @@ public class BadgeKeys {
                 throw new IllegalArgumentException("expo.badge.previous-public-keys: an entry holds no PUBLIC KEY block");
             }
             blocks.forEach(der -> keys.add(Pem.publicKey(der)));
+        }
+        if (keys.size() >= MAX_KEYS) {
+            throw new IllegalArgumentException("expo.badge.previous-public-keys: at most " + (MAX_KEYS - 1)
+                    + " earlier keys, found " + keys.size() + "; drop those whose badges no longer matter");
         }
         return keys;
     }

@@ -244,7 +244,8 @@ public class CheckinService {
         checkin.scannedAt = scan.scannedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         checkin.day = day;
         checkin.result = result;
-        checkin.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        checkin.reason = reason.length() > Checkin.MAX_REASON_LENGTH ? reason.substring(0, Checkin.MAX_REASON_LENGTH)
+                : reason;
         checkin.createdAt = Timestamps.now(clock);
         return checkin;
     }

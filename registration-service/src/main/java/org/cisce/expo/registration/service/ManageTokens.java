@@ -17,6 +17,10 @@ import java.util.HexFormat;
 public class ManageTokens {
 
     public static final String HEADER = "X-Manage-Token";
+    /** Random bytes of a token. */
+    private static final int BYTES = 32;
+    /** Characters of a token: its {@code BYTES} in unpadded base64url (43). */
+    public static final int LENGTH = (BYTES * 4 + 2) / 3;
     /** Longer values are never a token of ours; refusing them early keeps hashing cheap. */
     private static final int MAX_LENGTH = 200;
 
@@ -27,7 +31,7 @@ public class ManageTokens {
     }
 
     public Issued issue() {
-        byte[] bytes = new byte[32];
+        byte[] bytes = new byte[BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         return new Issued(token, hash(token));

@@ -1,7 +1,6 @@
 package org.cisce.expo.common.http;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -12,15 +11,20 @@ import java.util.Map;
 
 /**
  * Documents the problem+json responses that every endpoint of a kind can return, so that resources declare
- * only their own, each with a status and a description (the body and an example are filled in here): 401 (a bad token), 403 where a role is required, 400, 413 and 415 where a body is read, 503 everywhere
- * (the database is unreachable). A response an operation declares itself is left as it is.
+ * only their own, each with a status and a description (the body and an example are filled in here): 401 (a bad
+ * token), 403 where a role is required, 400, 413 and 415 where a body is read, 406 (an Accept it cannot
+ * answer), 500 (an unexpected failure) and 503 (the database is unreachable) everywhere. A response an
+ * operation declares itself is left as it is.
  */
-public class ProblemResponsesFilter implements OASFilter {
+final class ProblemResponses {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final Map<String, String> QUARKUS_DEFAULTS = Map.of("401", "Not Authorized", "403", "Not Allowed");
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {
+    }
+
+    static void document(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -38,6 +42,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses == null) {
             return;
         }
+        // Quarkus documents a secured endpoint's 401 and 403 as "Not Authorized" and "Not Allowed"; ours say why.
+        QUARKUS_DEFAULTS.forEach((status, text) -> {
+            if (responses.hasAPIResponse(status) && text.equals(responses.getAPIResponse(status).getDescription())) {
+                responses.removeAPIResponse(status);
+            }
+        });
         exampleForEveryProblem(path, responses);
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean readsBody = operation.getRequestBody() != null;
@@ -51,6 +61,8 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "413", "The body is larger than 1 MiB", path);
             add(responses, "415", "The Content-Type is not one this endpoint reads", path);
         }
+        add(responses, "406", "The Accept header names no media type this endpoint answers with", path);
+        add(responses, "500", "An unexpected failure; the request may or may not have taken effect", path);
         add(responses, "503", "The database is not reachable right now; retry after Retry-After seconds", path);
     }
 
@@ -81,8 +93,8 @@ public class ProblemResponsesFilter implements OASFilter {
     private static org.eclipse.microprofile.openapi.models.examples.Example example(String status, String description,
                                                                                    String path) {
         String text = description == null ? "" : description;
-        return OASFactory.createExample().value(Map.of("type", "/problems/" + status,
-                "title", text.split(" \\(|;|,")[0], "status", Integer.parseInt(status), "detail", text, "instance", path));
+        return OASFactory.createExample().value(Problem.example("/problems/" + status, text.split(" \\(|;|,")[0],
+                Integer.parseInt(status), text, path));
     }
 
     private static void add(APIResponses responses, String status, String description, String path) {
