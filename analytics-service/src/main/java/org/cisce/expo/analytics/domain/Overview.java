@@ -1,8 +1,5 @@
 package org.cisce.expo.analytics.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.cisce.expo.common.types.Editions;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -13,13 +10,11 @@ import java.util.Map;
  * @param asOf {@code ce_time} of the newest event applied for the edition
  * @param lag  how far the consumers are behind the topics (null while Kafka does not answer)
  */
-public record Overview(@Schema(maxLength = Editions.ID_MAX_LENGTH) String editionId, Name name,
-                       @Schema(maxLength = Editions.TIME_ZONE_MAX_LENGTH) String timeZone,
-                       @Schema(minLength = 2, maxLength = 2) String hostCountry,
+public record Overview(String editionId, Name name, String timeZone, String hostCountry,
                        Exhibitors exhibitors, Booths booths, Visitors visitors, OffsetDateTime asOf, Lag lag) {
 
     /** The edition's name as its publication gave it (either may be absent). */
-    public record Name(@Schema(maxLength = NAME_MAX_LENGTH) String en, @Schema(maxLength = NAME_MAX_LENGTH) String zh) {
+    public record Name(String en, String zh) {
     }
 
     /**
@@ -52,9 +47,6 @@ public record Overview(@Schema(maxLength = Editions.ID_MAX_LENGTH) String editio
     /** Records not yet consumed, in all and per topic. */
     public record Lag(long events, Map<String, Long> byTopic) {
     }
-
-    /** An edition's name in one language is at most this long (exhibitor-service's LocalizedText). */
-    public static final int NAME_MAX_LENGTH = 200;
 
     public Overview withLag(Lag current) {
         return new Overview(editionId, name, timeZone, hostCountry, exhibitors, booths, visitors, asOf, current);

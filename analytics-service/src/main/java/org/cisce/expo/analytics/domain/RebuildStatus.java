@@ -1,6 +1,5 @@
 package org.cisce.expo.analytics.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.cisce.expo.common.problem.Texts;
 
 import java.math.BigDecimal;
@@ -14,16 +13,12 @@ import java.time.OffsetDateTime;
  * @param eventsRead      records read from the topics so far
  * @param eventsPerSecond records read per second of the rebuild's run
  */
-public record RebuildStatus(@Schema(minimum = "1") int id,
-                            @Schema(enumeration = {"RUNNING", "COMPLETED", "FAILED"}) String status,
-                            boolean active, OffsetDateTime startedAt,
-                            @Schema(description = "Absent while RUNNING") OffsetDateTime finishedAt,
-                            @Schema(minimum = "0") long eventsRead, BigDecimal eventsPerSecond,
-                            @Schema(description = "Why it FAILED", maxLength = MAX_ERROR_LENGTH) String error) {
+public record RebuildStatus(int id, String status, boolean active, OffsetDateTime startedAt,
+                            OffsetDateTime finishedAt, long eventsRead, BigDecimal eventsPerSecond, String error) {
 
+    /** The longest error a rebuild reports; the rest of a longer one is cut. */
     public static final int MAX_ERROR_LENGTH = 2000;
 
-    /** Holds the length the document states, whatever the failure said. */
     public RebuildStatus {
         error = Texts.shorten(error, MAX_ERROR_LENGTH);
     }

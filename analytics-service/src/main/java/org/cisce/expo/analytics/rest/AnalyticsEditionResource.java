@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import org.cisce.expo.analytics.domain.Breakdowns;
 import org.cisce.expo.analytics.domain.Breakdowns.BoothGroup;
 import org.cisce.expo.analytics.domain.Breakdowns.ExhibitorGroup;
 import org.cisce.expo.analytics.domain.Breakdowns.VisitorGroup;
@@ -68,7 +67,9 @@ public class AnalyticsEditionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listAnalyticsEditions",
             summary = "Editions known to analytics, with the newest edition event applied")
-    @APIResponse(responseCode = "200", description = "One page of editions, by start date")
+    @APIResponse(responseCode = "200", description = "One page of editions, by start date",
+            content = @Content(schema = @Schema(ref = "ResultPageEditionResponse"),
+                    examples = @ExampleObject(name = "page", value = Examples.EDITIONS)))
     @APIResponse(responseCode = "400", description = "Invalid page or size")
     public Uni<ResultPage<EditionResponse>> list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -99,8 +100,7 @@ public class AnalyticsEditionResource {
             summary = "Exhibitors by chain, country or region, organisation type or segment: approved (count), "
             + "applied, withdrawn")
     @APIResponse(responseCode = "200", description = "One row per key, the most exhibitors first",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ExhibitorGroup.class,
-                    maxItems = Breakdowns.MAX_ROWS),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ExhibitorGroup.class),
                     examples = @ExampleObject(name = "byCountry", value = Examples.EXHIBITORS)))
     @APIResponse(responseCode = "400", description = "A malformed edition id or an unknown groupBy")
     @APIResponse(responseCode = "404", description = "Unknown edition")
@@ -154,8 +154,7 @@ public class AnalyticsEditionResource {
     @Operation(operationId = "getVisitorFigures",
             summary = "Registered visitors by category, country or region, or day; every registration by status")
     @APIResponse(responseCode = "200", description = "One row per key",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VisitorGroup.class,
-                    maxItems = Breakdowns.MAX_ROWS),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VisitorGroup.class),
                     examples = @ExampleObject(name = "byCategory", value = Examples.VISITORS)))
     @APIResponse(responseCode = "400", description = "A malformed edition id or an unknown groupBy")
     @APIResponse(responseCode = "404", description = "Unknown edition")

@@ -37,7 +37,7 @@ import java.util.List;
 @Tag(name = "Analytics", description = "Figures for the organiser's dashboards, built only from events")
 public class AnalyticsResource {
 
-    static final int MAX_COMPARED = Comparison.MAX_EDITIONS;
+    static final int MAX_COMPARED = 10;
     /** MAX_COMPARED of the longest edition ids with a comma and a space between them. */
     static final int MAX_EDITIONS_LENGTH = MAX_COMPARED * (Editions.ID_MAX_LENGTH + 2) - 2;
 

@@ -19,6 +19,7 @@ import java.util.List;
  * @param lastEventAt   {@code ce_time} of the newest edition event applied
  * @param lastAppliedAt when analytics applied it
  */
+@Schema(name = "EditionResponse")
 public record EditionResponse(
         @Schema(maxLength = Editions.ID_MAX_LENGTH) String editionId, LocalizedText name, LocalDate startDate,
         LocalDate endDate, @Schema(maxLength = Editions.TIME_ZONE_MAX_LENGTH) String timeZone,

@@ -3,6 +3,13 @@ package org.cisce.expo.analytics.rest;
 /** Example bodies of the OpenAPI document. */
 final class Examples {
 
+    static final String EDITIONS = """
+            {"items": [{"editionId": "cisce-2025", "name": {"en": "3rd China International Supply Chain Expo"},
+              "startDate": "2025-07-16", "endDate": "2025-07-20", "timeZone": "Asia/Shanghai",
+              "chains": ["CLEAN_ENERGY"], "publicDays": ["2025-07-19", "2025-07-20"], "eventsApplied": 1,
+              "lastEventAt": "2025-03-01T08:00:00Z", "lastAppliedAt": "2025-03-01T08:00:00.012Z"}],
+             "page": 0, "size": 20, "total": 1}""";
+
     static final String OVERVIEW = """
             {"editionId": "cisce-2025", "name": {"en": "3rd China International Supply Chain Expo", "zh": "第三届链博会"},
              "timeZone": "Asia/Shanghai", "hostCountry": "CN",

@@ -3,18 +3,11 @@ package org.cisce.expo.analytics.rest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.cisce.expo.testing.KafkaTestResource;
-import org.cisce.expo.testing.contract.Contract;
+import org.cisce.expo.testing.contract.ServedContractTest;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 
-/** The document partners generate clients from is the one in docs/openapi, and it names every operation. */
 @Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
-class ContractTest {
-
-    @Test
-    void servesTheCommittedContractWithAnIdForEveryOperation() {
-        Contract.of("analytics-service").assertServedIsCommitted();
-    }
+class ContractTest extends ServedContractTest {
 }

@@ -112,4 +112,6 @@ final class BookingExamples {
 
     private BookingExamples() {
     }
+
+    static final String PAGE = "{\"items\": [" + HELD + "], \"page\": 0, \"size\": 20, \"total\": 1}";
 }

@@ -114,7 +114,9 @@ public class BookingResource {
     @Operation(operationId = "listBookings", summary = "List bookings (organizer: all; exhibitor: its own)",
             description = "Filters combine; an exhibitor's list is limited to its own bookings whatever the filters. "
                     + "status is the effective one: status=EXPIRED includes holds past their expiry.")
-    @APIResponse(responseCode = "200", description = "One page, oldest first")
+    @APIResponse(responseCode = "200", description = "One page, oldest first",
+            content = @Content(schema = @Schema(ref = "ResultPageBookingResponse"),
+                    examples = @ExampleObject(name = "page", value = BookingExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = BookingExamples.VALIDATION_PROBLEM)))

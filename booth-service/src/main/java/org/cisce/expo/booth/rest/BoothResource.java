@@ -114,7 +114,9 @@ public class BoothResource {
             description = "Filters combine. status is derived when read (a hold past its expiry counts as "
                     + "AVAILABLE). With updatedSince, partners that sync get booths changed, booked or removed since "
                     + "then, oldest change first; a removed booth carries removedAt. Without it, booths by code.")
-    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(ref = "ResultPageBoothResponse"),
+                    examples = @ExampleObject(name = "page", value = Examples.BOOTH_PAGE)))
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))

@@ -179,4 +179,8 @@ final class Examples {
 
     private Examples() {
     }
+
+    static final String HALL_PAGE = "{\"items\": [" + HALL + "], \"page\": 0, \"size\": 20, \"total\": 7}";
+
+    static final String BOOTH_PAGE = "{\"items\": [" + BOOTH + "], \"page\": 0, \"size\": 20, \"total\": 412}";
 }

@@ -114,7 +114,9 @@ public class HallResource {
     @PermitAll
     @Operation(operationId = "listHalls",
             summary = "List halls (anyone)", description = "By edition and code; updatedSince for partners that sync.")
-    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(ref = "ResultPageHallResponse"),
+                    examples = @ExampleObject(name = "page", value = Examples.HALL_PAGE)))
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))

@@ -66,7 +66,9 @@ public class ApplicationResource {
     @GET
     @RolesAllowed({"organizer", "exhibitor"})
     @Operation(operationId = "listApplications", summary = "List applications (organizer: all; exhibitor: its own)")
-    @APIResponse(responseCode = "200", description = "One page, oldest first")
+    @APIResponse(responseCode = "200", description = "One page, oldest first",
+            content = @Content(schema = @Schema(ref = "ResultPageApplicationResponse"),
+                    examples = @ExampleObject(name = "page", value = Examples.APPLICATION_PAGE)))
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))

@@ -84,7 +84,9 @@ public class EditionResource {
     @PermitAll
     @Operation(operationId = "listEditions",
             summary = "List editions (anyone)", description = "Ordered by start date; updatedSince for partner sync.")
-    @APIResponse(responseCode = "200", description = "One page of editions")
+    @APIResponse(responseCode = "200", description = "One page of editions",
+            content = @Content(schema = @Schema(ref = "ResultPageEditionResponse"),
+                    examples = @ExampleObject(name = "page", value = Examples.EDITION_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid page, size or updatedSince",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))

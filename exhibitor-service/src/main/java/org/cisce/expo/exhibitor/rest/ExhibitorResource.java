@@ -113,7 +113,9 @@ public class ExhibitorResource {
             description = "Anonymous callers (and partners, gates, analysts) see organisations approved for the "
                     + "given edition (or any edition), public fields only. Organizers see every organisation with "
                     + "contact data; an exhibitor sees only its own. q searches both languages of the name.")
-    @APIResponse(responseCode = "200", description = "One page, ordered by name")
+    @APIResponse(responseCode = "200", description = "One page, ordered by name",
+            content = @Content(schema = @Schema(ref = "ResultPageExhibitorResponse"),
+                    examples = @ExampleObject(name = "page", value = Examples.EXHIBITOR_PAGE)))
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))

@@ -25,6 +25,7 @@ public class ContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemResponses.document(openAPI);
         OperationSecurity.document(openAPI);
+        PageSchemas.complete(openAPI);
         SchemaBounds.document(openAPI);
         DocumentSchemas.removeUnused(openAPI);
         jsonFirst(openAPI);

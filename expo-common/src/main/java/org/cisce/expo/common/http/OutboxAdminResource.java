@@ -76,7 +76,9 @@ public class OutboxAdminResource {
     @RolesAllowed("organizer")
     @Operation(operationId = "listOutboxEvents",
             summary = "List outbox events by status (organizer); parked ones name how many events of their key wait")
-    @APIResponse(responseCode = "200", description = "One page, oldest first")
+    @APIResponse(responseCode = "200", description = "One page, oldest first",
+            content = @Content(schema = @Schema(ref = "ResultPageOutboxRowResponse"), examples = @ExampleObject(
+                    name = "parked", value = "{\"items\": [" + ROW + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "An unknown status, or an invalid page or size")
     public Uni<ResultPage<OutboxRowResponse>> list(
             @Parameter(schema = @Schema(enumeration = {"pending", "sent", "parked", "skipped"}, defaultValue = "parked"))

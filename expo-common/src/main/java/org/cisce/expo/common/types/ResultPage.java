@@ -7,10 +7,16 @@ import java.util.function.Function;
 
 /** One page of a list: {@code {"items": [...], "page": 0, "size": 20, "total": 515}}. */
 public record ResultPage<T>(
-        @Schema(description = "At most size items", maxItems = PageRequest.MAX_SIZE) List<T> items,
-        @Schema(description = "The page asked for, from 0", minimum = "0") int page,
-        @Schema(description = "The most items a page holds", minimum = "1", maximum = "" + PageRequest.MAX_SIZE) int size,
-        @Schema(description = "Items on every page together", minimum = "0") long total) {
+        @Schema(description = ITEMS, maxItems = PageRequest.MAX_SIZE) List<T> items,
+        @Schema(description = PAGE, minimum = "0") int page,
+        @Schema(description = SIZE, minimum = "1", maximum = "" + PageRequest.MAX_SIZE) int size,
+        @Schema(description = TOTAL, minimum = "0") long total) {
+
+    /** The documents' words for the members, here and where a page's schema is written out (ContractFilter). */
+    public static final String ITEMS = "At most size items";
+    public static final String PAGE = "The page asked for, from 0";
+    public static final String SIZE = "The most items a page holds";
+    public static final String TOTAL = "Items on every page together";
 
     /** The same page with each item mapped, e.g. from entities to their representation. */
     public <R> ResultPage<R> map(Function<? super T, ? extends R> mapper) {

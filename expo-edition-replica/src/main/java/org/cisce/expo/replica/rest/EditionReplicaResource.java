@@ -51,7 +51,9 @@ public class EditionReplicaResource {
     @GET
     @PermitAll
     @Operation(operationId = "listEditions", summary = "List the editions this service knows (anyone)")
-    @APIResponse(responseCode = "200", description = "One page of editions")
+    @APIResponse(responseCode = "200", description = "One page of editions",
+            content = @Content(schema = @Schema(ref = "ResultPageEditionResponse"), examples = @ExampleObject(
+                    name = "page", value = "{\"items\": [" + EDITION + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "Invalid page, size or updatedSince",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad size", value = BAD_QUERY)))

@@ -159,7 +159,9 @@ public class RegistrationResource {
             summary = "List registrations (organizer: all; partner: those it created)",
             description = "q searches the name and e-mail; day keeps registrations for that date; updatedSince those "
                     + "changed after the instant. Oldest first.")
-    @APIResponse(responseCode = "200", description = "One page; never cached (Cache-Control: no-store)")
+    @APIResponse(responseCode = "200", description = "One page; never cached (Cache-Control: no-store)",
+            content = @Content(schema = @Schema(ref = "ResultPageRegistration"),
+                    examples = @ExampleObject(name = "page", value = Examples.REGISTRATION_PAGE)))
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "status", value = Examples.LIST_VALIDATION)))
