@@ -48,6 +48,7 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,10 +65,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class GeneratedClientsIT {
 
     private static final Duration EVENTS = Duration.ofSeconds(30);
-    private static final LocalDate DAY = LocalDate.of(2025, 3, 11);
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final Suite suite = Suite.get();
     private final String edition = "clients-" + UUID.randomUUID().toString().substring(0, 8);
+    /** The expo is on now: a visitor registers for today and the gate scans the badge now. */
+    private final LocalDate today = LocalDate.now(BEIJING);
 
     @Test
     void anEditionAnExhibitorABoothAVisitorAndTheGateRunThroughTheGeneratedClients() throws Exception {
@@ -75,9 +78,9 @@ class GeneratedClientsIT {
         var exhibitors = exhibitorClient(Tokens.organizer());
         new EditionsApi(exhibitors).createEdition(new EditionRequest().id(edition)
                 .name(new LocalizedText().en("Generated Clients Expo").zh("生成客户端博览会"))
-                .startDate(LocalDate.of(2025, 3, 10)).endDate(LocalDate.of(2025, 3, 14))
+                .startDate(today.minusDays(1)).endDate(today.plusDays(3))
                 .chains(List.of(Chain.CLEAN_ENERGY, Chain.SMART_VEHICLES))
-                .publicDays(List.of(LocalDate.of(2025, 3, 13))), null);
+                .publicDays(List.of(today.plusDays(3))), null);
         ExhibitorResponse exhibitor = new ExhibitorsApi(exhibitors).createExhibitor(new ExhibitorRequest()
                 .name(new LocalizedText().en("Volt Cells GmbH")).countryCode("DE")
                 .organizationType(OrganizationType.ENTERPRISE)
@@ -116,7 +119,7 @@ class GeneratedClientsIT {
         Registration researcher = new RegistrationsApi(registrationClient(null)).createRegistration(
                 new RegistrationRequest().editionId(edition).category(Category.RESEARCHER).firstName("Mei")
                         .lastName("Lin").email("mei.lin@energy-institute.example.edu").countryCode("CN")
-                        .days(List.of(DAY))
+                        .days(List.of(today))
                         .academic(new AcademicRequest().institution("Institute of Energy Storage")
                                 .institutionalEmail("mei.lin@energy-institute.example.edu"))
                         .consent(new ConsentRequest().privacyPolicyVersion("2025-03")), null);
@@ -129,7 +132,7 @@ class GeneratedClientsIT {
 
         // the gate scans the badge on the researcher's day
         CheckinResponse scan = new CheckInApi(registrationClient(Tokens.forRole("gate"))).checkIn(new CheckinRequest()
-                .badgeToken(badge).gateId("east-1").scannedAt(OffsetDateTime.parse(DAY + "T09:05:00+08:00"))
+                .badgeToken(badge).gateId("east-1").scannedAt(OffsetDateTime.now(BEIJING))
                 .nonce("clients-" + UUID.randomUUID()));
         assertEquals(CheckinResult.ADMITTED, scan.getResult());
 
