@@ -69,8 +69,9 @@ class GeneratedClientsIT {
 
     private final Suite suite = Suite.get();
     private final String edition = "clients-" + UUID.randomUUID().toString().substring(0, 8);
-    /** The expo is on now: a visitor registers for today and the gate scans the badge now. */
-    private final LocalDate today = LocalDate.now(BEIJING);
+    /** The expo is on now: a visitor registers for today and the gate scans the badge at this same moment. */
+    private final OffsetDateTime now = OffsetDateTime.now(BEIJING);
+    private final LocalDate today = now.toLocalDate();
 
     @Test
     void anEditionAnExhibitorABoothAVisitorAndTheGateRunThroughTheGeneratedClients() throws Exception {
@@ -132,7 +133,7 @@ class GeneratedClientsIT {
 
         // the gate scans the badge on the researcher's day
         CheckinResponse scan = new CheckInApi(registrationClient(Tokens.forRole("gate"))).checkIn(new CheckinRequest()
-                .badgeToken(badge).gateId("east-1").scannedAt(OffsetDateTime.now(BEIJING))
+                .badgeToken(badge).gateId("east-1").scannedAt(now)
                 .nonce("clients-" + UUID.randomUUID()));
         assertEquals(CheckinResult.ADMITTED, scan.getResult());
 

@@ -2,6 +2,7 @@ package org.cisce.expo.analytics.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Pattern;
 
 import java.time.Duration;
 
@@ -9,8 +10,9 @@ import java.time.Duration;
 @ConfigMapping(prefix = "expo.analytics")
 public interface AnalyticsConfig {
 
-    /** The host country: exhibitors from anywhere else count as international. */
+    /** The host country (ISO 3166-1 alpha-2): exhibitors from anywhere else count as international. */
     @WithDefault("CN")
+    @Pattern(regexp = "[A-Z]{2}")
     String hostCountry();
 
     Stream stream();

@@ -143,9 +143,11 @@ final class Examples {
     private Examples() {
     }
 
-    static final String EXHIBITOR_PAGE = "{\"items\": [" + PUBLIC_EXHIBITOR + "], \"page\": 0, \"size\": 20, \"total\": 651}";
+    static final String EXHIBITOR_PAGE = "{\"items\": [" + PUBLIC_EXHIBITOR
+            + "], \"page\": 0, \"size\": 20, \"total\": 651}";
 
     static final String EDITION_PAGE = "{\"items\": [" + EDITION + "], \"page\": 0, \"size\": 20, \"total\": 1}";
 
-    static final String APPLICATION_PAGE = "{\"items\": [" + APPLICATION + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+    static final String APPLICATION_PAGE = "{\"items\": [" + APPLICATION
+            + "], \"page\": 0, \"size\": 20, \"total\": 1}";
 }

@@ -10,11 +10,11 @@ import java.util.Set;
 /** Entity tags carry a resource's {@code version}; {@code If-Match} names the version a caller means to change. */
 public final class ETags {
 
+    /** Room for several of our tags; a longer If-Match is refused (400) rather than matched against none. */
+    public static final int MAX_IF_MATCH_LENGTH = 200;
+
     private ETags() {
     }
-
-    /** Room for several of our tags; a longer If-Match is refused. */
-    public static final int MAX_IF_MATCH_LENGTH = 200;
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -22,7 +22,8 @@ public final class ETags {
 
     /**
      * The version an {@code If-Match} header expects: {@link ExpectedVersion#ANY} when absent or {@code *}; a tag
-     * that is not one of our versions matches none (so the use case answers 412, as for a stale one).
+     * that is not one of our versions matches none (so the use case answers 412, as for a stale one); a header
+     * longer than {@link #MAX_IF_MATCH_LENGTH} is refused.
      */
     public static ExpectedVersion expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

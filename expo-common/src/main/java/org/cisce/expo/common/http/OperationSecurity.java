@@ -21,6 +21,7 @@ import java.util.Set;
 final class OperationSecurity {
 
     static final String SCHEME = "jwt";
+    private static final String ROLES = "x-roles";
 
     private OperationSecurity() {
     }
@@ -39,6 +40,11 @@ final class OperationSecurity {
 
     private static void document(Operation operation) {
         List<SecurityRequirement> requirements = operation.getSecurity();
+        boolean tokenOptional = requirements != null && requirements.stream()
+                .anyMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
+        if (tokenOptional || operation.getExtensions() != null && operation.getExtensions().containsKey(ROLES)) {
+            return; // documented already (the filter may run again)
+        }
         if (requirements == null || requirements.isEmpty()) {
             operation.security(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
                     OASFactory.createSecurityRequirement().addScheme(SCHEME))));
@@ -60,7 +66,7 @@ final class OperationSecurity {
         if (roles.isEmpty()) {
             return;
         }
-        operation.addExtension("x-roles", List.copyOf(roles));
+        operation.addExtension(ROLES, List.copyOf(roles));
         describe(operation, "Roles: " + String.join(", ", roles) + ".");
     }
 

@@ -28,7 +28,8 @@ public record Problem(
     static final int MAX_DETAIL = 4000;
     /** The longest request line the HTTP server reads (quarkus.http.limits.max-initial-line-length). */
     static final int MAX_INSTANCE = 4096;
-    static final int MAX_ERRORS = 100;
+    /** Room for every field of the largest batch (2,000 booths of an import, 1,000 scans of a gate). */
+    static final int MAX_ERRORS = 20_000;
 
     /** A problem as an example value for a document, its members in RFC 9457's order (the document must not vary). */
     public static Map<String, Object> example(String type, String title, int status, String detail, String instance) {

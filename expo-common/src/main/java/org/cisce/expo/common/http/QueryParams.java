@@ -9,6 +9,9 @@ import java.time.format.DateTimeParseException;
 /** Parsing of query parameters that Bean Validation cannot check on its own, with the field named on failure. */
 public final class QueryParams {
 
+    /** The longest text a {@code ?q=} search takes. */
+    public static final int MAX_SEARCH_LENGTH = 200;
+
     private QueryParams() {
     }
 
@@ -68,9 +71,6 @@ public final class QueryParams {
             throw Refusal.invalid(name, "must be an ISO-8601 instant such as 2025-07-16T08:00:00Z");
         }
     }
-
-    /** The longest text a {@code ?q=} search takes. */
-    public static final int MAX_SEARCH_LENGTH = 200;
 
     /** Text to search for, trimmed; null when absent or blank; longer than {@link #MAX_SEARCH_LENGTH} is refused. */
     public static String search(String name, String value) {

@@ -26,7 +26,11 @@ final class SchemaBounds {
     private static final Consumer<Schema> EDITION = schema -> schema.pattern(Editions.ID_PATTERN)
             .minLength(Editions.ID_MIN_LENGTH).maxLength(Editions.ID_MAX_LENGTH);
 
-    /** Path, query and header parameters by name: one meaning, and the parser that refuses what breaks it. */
+    /**
+     * Path, query and header parameters by name, with one meaning in every service: what a valid value is. Ids
+     * (UUIDs), searches, {@code updatedSince} and the headers are refused beyond it (400); an edition id off its
+     * pattern names no edition, so a path answers 404 and a filter matches nothing.
+     */
     static final Map<String, Consumer<Schema>> PARAMETERS = Map.ofEntries(
             Map.entry("applicationId", UUID), Map.entry("bookingId", UUID), Map.entry("boothId", UUID),
             Map.entry("exhibitorId", UUID), Map.entry("hallId", UUID),

@@ -46,7 +46,8 @@ public class BadgeKeyResource {
             content = {@Content(mediaType = JWK_SET, schema = @Schema(implementation = KeySet.class),
                     examples = @ExampleObject(name = "current and previous key", value = CheckinExamples.KEYS)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeySet.class),
-                            examples = @ExampleObject(name = "current and previous key", value = CheckinExamples.KEYS))})
+                            examples = @ExampleObject(name = "current and previous key",
+                                    value = CheckinExamples.KEYS))})
     public Response keys() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);

@@ -266,5 +266,6 @@ final class Examples {
              "detail": "group 9f8e7d6c-5b4a-4321-8765-0fedcba98765 is CONFIRMED; it cannot be verified (only a PENDING_VERIFICATION one can be)",
              "instance": "/api/v1/groups/9f8e7d6c-5b4a-4321-8765-0fedcba98765/verify"}""";
 
-    static final String REGISTRATION_PAGE = "{\"items\": [" + REGISTRATION + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+    static final String REGISTRATION_PAGE = "{\"items\": [" + REGISTRATION
+            + "], \"page\": 0, \"size\": 20, \"total\": 1}";
 }

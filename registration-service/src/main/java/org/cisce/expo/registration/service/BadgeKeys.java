@@ -38,6 +38,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class BadgeKeys {
 
+    /** The most keys of the JWK set, the current one included (so 9 earlier ones): it stays small for gates. */
+    public static final int MAX_KEYS = 10;
+
     private static final Logger LOG = Logger.getLogger(BadgeKeys.class);
 
     private final ECKey current;
@@ -90,9 +93,6 @@ public class BadgeKeys {
         requireMatching(pair);
         return pair;
     }
-
-    /** The current key and at most this many earlier ones: the JWK set a gate downloads stays small. */
-    public static final int MAX_KEYS = 10;
 
     private static List<PublicKey> previous(BadgeConfig config) {
         List<PublicKey> keys = new ArrayList<>();
