@@ -27,7 +27,7 @@ public class ContractFilter implements OASFilter {
         OperationSecurity.document(openAPI);
         PageSchemas.complete(openAPI);
         SchemaBounds.document(openAPI);
-        DocumentSchemas.removeUnused(openAPI);
+        Documents.removeUnused(openAPI);
         jsonFirst(openAPI);
         openAPI.servers(List.of(OASFactory.createServer().url("/")
                 .description("Production, staging and local development alike: the host that served this document "
@@ -43,18 +43,11 @@ public class ContractFilter implements OASFilter {
      * generators type an operation's result after its first media type.
      */
     private static void jsonFirst(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().values().forEach(item -> {
-            if (item.getOperations() == null) {
+        Documents.forEachOperation(openAPI, (path, operation) -> {
+            if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                 return;
             }
-            item.getOperations().values().stream()
-                    .filter(operation -> operation.getResponses() != null
-                            && operation.getResponses().getAPIResponses() != null)
-                    .flatMap(operation -> operation.getResponses().getAPIResponses().values().stream())
-                    .map(APIResponse::getContent)
+            operation.getResponses().getAPIResponses().values().stream().map(APIResponse::getContent)
                     .filter(content -> content != null && content.getMediaTypes() != null
                             && content.getMediaTypes().size() > 1)
                     .forEach(content -> {

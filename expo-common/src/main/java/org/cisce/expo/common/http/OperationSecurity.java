@@ -3,13 +3,11 @@ package org.cisce.expo.common.http;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,15 +25,7 @@ final class OperationSecurity {
     }
 
     static void document(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
-            if (operations != null) {
-                operations.values().forEach(OperationSecurity::document);
-            }
-        }
+        Documents.forEachOperation(openAPI, (path, operation) -> document(operation));
     }
 
     private static void document(Operation operation) {

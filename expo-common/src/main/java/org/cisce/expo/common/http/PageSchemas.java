@@ -26,11 +26,11 @@ final class PageSchemas {
 
     static void complete(OpenAPI openAPI) {
         Set<String> missing = new HashSet<>();
-        Map<String, Schema> components = DocumentSchemas.components(openAPI);
-        DocumentSchemas.forEachSchema(openAPI, true, schema -> {
+        Map<String, Schema> components = Documents.components(openAPI);
+        Documents.forEachSchema(openAPI, true, schema -> {
             String ref = schema.getRef();
-            if (ref != null && ref.startsWith(DocumentSchemas.COMPONENT + PREFIX)) {
-                String name = ref.substring(DocumentSchemas.COMPONENT.length());
+            if (ref != null && ref.startsWith(Documents.COMPONENT + PREFIX)) {
+                String name = ref.substring(Documents.COMPONENT.length());
                 if (!components.containsKey(name)) {
                     missing.add(name);
                 }
@@ -49,7 +49,7 @@ final class PageSchemas {
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .description(ResultPage.ITEMS).maxItems(PageRequest.MAX_SIZE)
-                        .items(OASFactory.createSchema().ref(DocumentSchemas.COMPONENT + item)))
+                        .items(OASFactory.createSchema().ref(Documents.COMPONENT + item)))
                 .addProperty("page", integer("int32", ResultPage.PAGE, 0))
                 .addProperty("size", integer("int32", ResultPage.SIZE, 1)
                         .maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE)))

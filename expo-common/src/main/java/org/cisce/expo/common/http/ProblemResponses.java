@@ -3,7 +3,6 @@ package org.cisce.expo.common.http;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -25,16 +24,7 @@ final class ProblemResponses {
     }
 
     static void document(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            Map<PathItem.HttpMethod, Operation> operations = path.getValue().getOperations();
-            if (operations == null) {
-                continue;
-            }
-            operations.forEach((method, operation) -> addDefaults(path.getKey(), operation));
-        }
+        Documents.forEachOperation(openAPI, ProblemResponses::addDefaults);
     }
 
     private static void addDefaults(String path, Operation operation) {

@@ -48,9 +48,9 @@ final class SchemaBounds {
     }
 
     static void document(OpenAPI openAPI) {
-        SchemaBounds bounds = new SchemaBounds(DocumentSchemas.components(openAPI));
-        DocumentSchemas.forEachParameter(openAPI, SchemaBounds::parameter);
-        DocumentSchemas.forEachSchema(openAPI, true, bounds::bound);
+        SchemaBounds bounds = new SchemaBounds(Documents.components(openAPI));
+        Documents.forEachParameter(openAPI, SchemaBounds::parameter);
+        Documents.forEachSchema(openAPI, true, bounds::bound);
     }
 
     private static void parameter(Parameter parameter) {
@@ -103,10 +103,10 @@ final class SchemaBounds {
     }
 
     private Integer lengthOfReferenced(Schema part) {
-        if (part.getRef() == null || !part.getRef().startsWith(DocumentSchemas.COMPONENT)) {
+        if (part.getRef() == null || !part.getRef().startsWith(Documents.COMPONENT)) {
             return null;
         }
-        Schema target = components.get(part.getRef().substring(DocumentSchemas.COMPONENT.length()));
+        Schema target = components.get(part.getRef().substring(Documents.COMPONENT.length()));
         if (target == null) {
             return null;
         }

@@ -20,12 +20,12 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-/** The schemas of an OpenAPI document, for the steps of {@link ContractFilter} that look at all of them. */
-final class DocumentSchemas {
+/** Walks an OpenAPI document for the steps of {@link ContractFilter}: its operations, parameters and schemas. */
+final class Documents {
 
     static final String COMPONENT = "#/components/schemas/";
 
-    private DocumentSchemas() {
+    private Documents() {
     }
 
     static Map<String, Schema> components(OpenAPI openAPI) {
@@ -35,12 +35,20 @@ final class DocumentSchemas {
 
     /** Every parameter of every operation and path. */
     static void forEachParameter(OpenAPI openAPI, Consumer<Parameter> visitor) {
-        forEachOperation(openAPI, (item, operation) -> {
-            if (operation != null && operation.getParameters() != null) {
+        pathItems(openAPI).values().stream().filter(item -> item.getParameters() != null)
+                .forEach(item -> item.getParameters().forEach(visitor));
+        forEachOperation(openAPI, (path, operation) -> {
+            if (operation.getParameters() != null) {
                 operation.getParameters().forEach(visitor);
             }
-            if (operation == null && item.getParameters() != null) {
-                item.getParameters().forEach(visitor);
+        });
+    }
+
+    /** Every operation, with the path it is on. */
+    static void forEachOperation(OpenAPI openAPI, BiConsumer<String, Operation> visitor) {
+        pathItems(openAPI).forEach((path, item) -> {
+            if (item.getOperations() != null) {
+                item.getOperations().values().forEach(operation -> visitor.accept(path, operation));
             }
         });
     }
@@ -54,14 +62,8 @@ final class DocumentSchemas {
         if (withComponents) {
             components(openAPI).values().forEach(walk);
         }
-        forEachOperation(openAPI, (item, operation) -> {
-            List<Parameter> parameters = operation == null ? item.getParameters() : operation.getParameters();
-            if (parameters != null) {
-                parameters.forEach(parameter -> walk.accept(parameter.getSchema()));
-            }
-            if (operation == null) {
-                return;
-            }
+        forEachParameter(openAPI, parameter -> walk.accept(parameter.getSchema()));
+        forEachOperation(openAPI, (path, operation) -> {
             if (operation.getRequestBody() != null) {
                 content(operation.getRequestBody().getContent(), walk);
             }
@@ -129,17 +131,9 @@ final class DocumentSchemas {
         }
     }
 
-    private static void forEachOperation(OpenAPI openAPI, BiConsumer<PathItem, Operation> visitor) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            visitor.accept(item, null);
-            Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
-            if (operations != null) {
-                operations.values().forEach(operation -> visitor.accept(item, operation));
-            }
-        }
+    private static Map<String, PathItem> pathItems(OpenAPI openAPI) {
+        return openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null ? Map.of()
+                : openAPI.getPaths().getPathItems();
     }
 
     private static void content(Content content, Consumer<Schema> walk) {
