@@ -55,7 +55,8 @@ public class OutboxAdminResource {
             @Schema(description = "The CloudEvents type", maxLength = 128) String type,
             @Schema(enumeration = {"PENDING", "SENT", "PARKED", "SKIPPED"}) String status,
             @Schema(minimum = "0") int attempts,
-            @Schema(description = "The root cause of the last failed attempt", maxLength = 2000) String lastError,
+            @Schema(description = "The root cause of the last failed attempt", maxLength = OutboxEvent.MAX_ERROR_LENGTH)
+            String lastError,
             OffsetDateTime occurredAt, OffsetDateTime parkedAt, OffsetDateTime sentAt,
             @Schema(description = "For a parked event: how many later events of its key wait", minimum = "0")
             Long heldBehind) {

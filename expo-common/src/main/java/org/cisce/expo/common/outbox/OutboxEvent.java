@@ -19,6 +19,9 @@ import java.util.UUID;
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
+    /** The longest {@code last_error} the relay records; a longer root cause is shortened. */
+    public static final int MAX_ERROR_LENGTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

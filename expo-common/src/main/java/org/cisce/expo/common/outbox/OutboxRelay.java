@@ -16,6 +16,7 @@ import org.cisce.expo.common.events.EventsConfig;
 import org.cisce.expo.common.events.JdbcConnections;
 import org.cisce.expo.common.events.ReliableProducers;
 import org.cisce.expo.common.events.RootCause;
+import org.cisce.expo.common.problem.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -263,7 +264,8 @@ public class OutboxRelay {
                                status = case when ? then 'PARKED' else status end,
                                parked_at = case when ? then now() else parked_at end
                         where id = ? and status = 'PENDING'""")) {
-                    update.setString(1, truncate(RootCause.of(failure.getValue()), 2000));
+                    update.setString(1, Texts.shorten(RootCause.of(failure.getValue()),
+                            OutboxEvent.MAX_ERROR_LENGTH));
                     update.setBoolean(2, park);
                     update.setBoolean(3, park);
                     update.setLong(4, row.id());
@@ -372,11 +374,6 @@ public class OutboxRelay {
             // the connection is broken; it is replaced on the next attempt
         }
     }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
-    }
-
 
     /** Kafka took nothing of a batch; the relay backs off and retries with the same producer. */
     static final class KafkaUnavailableException extends org.apache.kafka.common.errors.RetriableException {
