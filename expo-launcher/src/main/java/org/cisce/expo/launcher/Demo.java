@@ -26,12 +26,12 @@ final class Demo {
             console.warn("python3 is missing: demo data not loaded");
             return "skipped (no python3)";
         }
-        String organizer = expo.token(List.of("organizer"));
+        String organizer = expo.token(List.of("organizer", "--ttl", "3600"));
         long editions = total("exhibitor-service", "/api/v1/editions?size=1", null);
         long halls = total("booth-service", "/api/v1/halls?size=1", null);
         long visitors = total("registration-service", "/api/v1/registrations?editionId=cisce-2025&size=1", organizer);
         if (editions != 0 && halls != 0 && visitors != 0) {
-            return "skipped (the databases already hold data)";
+            return "skipped (the databases already hold data)" + linkDemoExhibitor();
         }
         Path log = expo.log("demo");
         Files.writeString(log, "");
@@ -51,10 +51,20 @@ final class Demo {
             console.note("loading cisce-2025's visitors, delegations and check-ins — log: " + log);
             python(log, "loading the visitor demo data failed", demo.resolve("load_registrations.py").toString(),
                     "--url", Expo.url("registration-service"), "--token", organizer,
-                    "--gate-token", expo.token(List.of("gate")));
+                    "--gate-token", expo.token(List.of("gate", "--ttl", "3600")));
         }
         Files.readAllLines(log).forEach(line -> System.out.println("      " + line));
-        return "loaded";
+        return "loaded" + linkDemoExhibitor();
+    }
+
+    /** The demo exhibitor user acts for the first organisation of the directory (its exhibitorId claim). */
+    private String linkDemoExhibitor() throws IOException {
+        java.util.Optional<String> first = Http.firstId(Expo.url("exhibitor-service") + "/api/v1/exhibitors?size=1");
+        if (first.isEmpty()) {
+            return "";
+        }
+        expo.linkDemoExhibitor(first.get());
+        return "; demo-exhibitor acts for exhibitor " + first.get();
     }
 
     private long total(String service, String path, String token) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
@@ -21,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * {@code ./expo}'s commands once the wrapper has checked Java and PostgreSQL and built what was stale:
- * {@code up}, {@code down}, {@code status}, {@code logs}, {@code token}, {@code databases} and {@code bench}.
- * State lives in {@code .expo/}: pids/, logs/, kafka/ (libs, data, server.properties, port) and badge-key.pem.
+ * {@code up}, {@code down}, {@code status}, {@code logs}, {@code token}, {@code accounts}, {@code databases} and
+ * {@code bench}. State lives in {@code .expo/}: pids/, logs/, kafka/ (libs, data, server.properties, port),
+ * keycloak/ (dist, data, accounts.json, dev-clients.json) and badge-key.pem.
  */
 public final class Expo {
 
@@ -58,7 +58,7 @@ public final class Expo {
     public static void main(String[] args) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         String command = rest.isEmpty() ? "help" : rest.remove(0);
-        Console console = new Console(8);
+        Console console = new Console(10);
         Expo expo = new Expo(LaunchDefinitions.root(), console, Clock.systemDefaultZone());
         try {
             switch (command) {
@@ -67,6 +67,7 @@ public final class Expo {
                 case "status" -> expo.status();
                 case "logs" -> expo.logs(rest);
                 case "token" -> System.out.println(expo.token(rest));
+                case "accounts" -> expo.accounts(rest);
                 case "databases" -> System.out.println(new Databases(expo.pgHost, expo.pgPort).ensure(expo.log("postgresql")));
                 case "bench" -> new Bench(expo).run(rest);
                 case "stop" -> expo.managed.stop(rest, seconds("EXPO_STOP_TIMEOUT", 20));
@@ -91,17 +92,22 @@ public final class Expo {
             Usage: ./expo COMMAND [OPTIONS]
 
               up [--no-demo]      Build what is stale, make sure PostgreSQL runs and has the databases, start a
-                                  Kafka broker (KRaft) and the four services, wait until they are ready, load demo
-                                  data (unless --no-demo) and print the URLs. Safe to run again at any time: it
-                                  starts what died and restarts a service that runs but stays unready.
-              down                Stop what 'up' started (services, then the broker). PostgreSQL is left alone.
+                                  Kafka broker (KRaft), Keycloak (realm cisce from tools/keycloak/cisce-realm.json)
+                                  and the four services, wait until they are ready, load demo data (unless
+                                  --no-demo) and print the URLs and the demo accounts. Safe to run again at any
+                                  time: it starts what died and restarts a service that runs but stays unready.
+              down                Stop what 'up' started (services, the broker, Keycloak). PostgreSQL is left alone.
               status              Show each component, its PID and state (running+ready, running, stopped).
               logs NAME [-f]      Print (or follow) a log. NAME: exhibitor, booth, registration, analytics
-                                  (or with -service), kafka, build, demo.
+                                  (or with -service), kafka, keycloak, build, demo.
               token ROLE [--exhibitor UUID] [--ttl SECONDS] [--subject NAME]
-                                  Print a development JWT (RS256). ROLE: organizer exhibitor partner gate analyst.
-                                  Role exhibitor needs --exhibitor. Default TTL and the cap (older tokens are
-                                  refused), claims: tools/launch/token.properties; subject dev-ROLE.
+                                  Print an access token from Keycloak: the client credentials grant of the
+                                  development client dev-ROLE[-UUID][-NAME], made on first use with that role
+                                  (and exhibitorId). ROLE: organizer exhibitor partner gate analyst; exhibitor
+                                  needs --exhibitor; --subject makes a distinct party (a second partner, say).
+                                  TTL 300 s by default, at most max.age of tools/launch/token.properties.
+              accounts [--json]   The demo users (with passwords) and clients (with secrets) of the realm, made at
+                                  the first start; --json for scripts: {issuer, users, clients}.
               test                Lint the OpenAPI contracts (docs/openapi, Spectral), then run every test: unit,
                                   @QuarkusTest and system tests (./mvnw clean verify).
               openapi             Write docs/openapi/<service>.yaml anew from the build and lint them: commit the
@@ -122,7 +128,7 @@ public final class Expo {
               help                This text.
 
             Services: exhibitor-service :8081, booth-service :8082, registration-service :8083, analytics-service :8084
-            State: .expo/ (pids/, logs/, kafka/, badge-key.pem). The commands other than test run in expo-launcher
+            State: .expo/ (pids/, logs/, kafka/, keycloak/, badge-key.pem). The commands other than test run in expo-launcher
             (a Java module; ./expo builds it when stale).
 
             Environment variables (all optional):
@@ -136,9 +142,12 @@ public final class Expo {
               EXPO_STOP_TIMEOUT          seconds between SIGTERM and SIGKILL in 'down' (default 20)
               EXPO_SERVICE_JAVA_OPTS     JVM options of the services (default -Xmx256m)
               EXPO_KAFKA_JAVA_OPTS       JVM options of the broker (default -Xmx256m -Xms64m)
-              EXPO_JWT_PRIVATE_KEY       key for 'token' (default: the development key in expo-testing)
-              EXPO_JWT_ISSUER            issuer for 'token' and the services (default: tools/launch/token.properties)
-              EXPO_JWT_AUDIENCE          audience for 'token' and the services (default: tools/launch/token.properties)
+              EXPO_KEYCLOAK_PORT         Keycloak's port (default 18080; its management port is the next one)
+              EXPO_KEYCLOAK_JAVA_HOME    a JDK 21+ for Keycloak (default: the newest under /usr/lib/jvm)
+              EXPO_KEYCLOAK_JAVA_OPTS    Keycloak's heap (default -Xms64m -Xmx512m)
+              EXPO_KEYCLOAK_TIMEOUT      seconds to wait for Keycloak (default 180)
+              MP_JWT_VERIFY_PUBLICKEY_LOCATION, MP_JWT_VERIFY_ISSUER
+                                         another identity provider's JWKS URL and issuer for the services
               EXPO_BADGE_PRIVATE_KEY_LOCATION
                                          PEM file of registration-service's badge key: an EC P-256 PRIVATE KEY and its
                                          PUBLIC KEY (default: a development key made once in .expo/badge-key.pem)
@@ -191,11 +200,14 @@ public final class Expo {
         console.step(step++, "Kafka broker");
         KafkaBroker kafka = kafka();
         console.ok(ensureKafka(kafka));
+        console.step(step++, "Identity provider");
+        console.ok(ensureKeycloak());
+        Accounts accounts = accounts();
         console.step(step++, "Services");
         console.ok(ensureServices(kafka.bootstrapServers()));
         console.step(step, "Demo data");
         console.ok(demo ? new Demo(this, console).load() : "skipped (--no-demo)");
-        printUrls(kafka);
+        printUrls(kafka, accounts);
     }
 
     /** The broker of {@code .expo/kafka}: its saved ports while they are free, else new ones (and a fresh log). */
@@ -293,14 +305,14 @@ public final class Expo {
 
     /** The service as {@code ./expo up} runs it: its port and database, the environment's overrides. */
     ServiceProcess service(String name) throws IOException {
-        DevTokens.Definition tokens = DevTokens.definition();
         ServiceProcess.Builder builder = ServiceProcess.builder(name).root(root).logs(state.resolve("logs"))
                 .port(SERVICES.get(name)).database("expo_" + name.replaceFirst("-service$", ""))
                 .postgres(pgHost, pgPort)
                 .credentials(env("QUARKUS_DATASOURCE_USERNAME", "expo"), env("QUARKUS_DATASOURCE_PASSWORD", "expo"))
-                .tokens(env("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "dev-keys/public.pem"),
-                        env("MP_JWT_VERIFY_ISSUER", env("EXPO_JWT_ISSUER", tokens.issuer())),
-                        env("MP_JWT_VERIFY_AUDIENCES", env("EXPO_JWT_AUDIENCE", tokens.audience())))
+                // the identity provider's keys (JWKS) and issuer; another provider by MP_JWT_VERIFY_* variables
+                .tokens(env("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak().jwksUrl()),
+                        env("MP_JWT_VERIFY_ISSUER", keycloak().issuer()),
+                        env("MP_JWT_VERIFY_AUDIENCES", DevTokens.definition().audience()))
                 .env("QUARKUS_HTTP_HOST", env("QUARKUS_HTTP_HOST", "127.0.0.1"))
                 .javaOptions(javaOptions("EXPO_SERVICE_JAVA_OPTS", "-Xmx256m"));
         if (name.equals("registration-service") && env("EXPO_BADGE_PRIVATE_KEY_LOCATION", null) == null
@@ -328,11 +340,7 @@ public final class Expo {
             String pem = "-----BEGIN PRIVATE KEY-----\n" + mime.encodeToString(pair.getPrivate().getEncoded())
                     + "\n-----END PRIVATE KEY-----\n-----BEGIN PUBLIC KEY-----\n"
                     + mime.encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n";
-            Path tmp = state.resolve("badge-key.pem.tmp");
-            Files.deleteIfExists(tmp);
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(tmp, pem);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Secrets.writeOwnerOnly(file, pem);
             return file;
         } catch (java.security.GeneralSecurityException e) {
             throw new Console.Failure("could not make the development badge key " + file + ": " + e.getMessage(), null);
@@ -418,7 +426,7 @@ public final class Expo {
         }
     }
 
-    private void printUrls(KafkaBroker kafka) {
+    private void printUrls(KafkaBroker kafka, Accounts accounts) {
         System.out.println();
         System.out.printf("%-22s %-24s %-40s %s%n", "SERVICE", "URL", "SWAGGER UI", "HEALTH");
         for (String name : SERVICES.keySet()) {
@@ -430,8 +438,13 @@ public final class Expo {
         System.out.printf("%-22s %s%n", "PostgreSQL", pgHost + ":" + pgPort
                 + " (user expo/expo; databases expo_exhibitor, expo_booth, expo_registration, expo_analytics)");
         System.out.printf("%-22s %s%n", "Logs", "./expo logs NAME [-f]   (files in .expo/logs/)");
-        System.out.printf("%-22s %s%n", "Dashboard", url("analytics-service") + "/#token=" + token(List.of("analyst")));
+        System.out.printf("%-22s %s%n", "Identity provider", keycloak().url() + " (realm " + KeycloakServer.REALM
+                + "; issuer " + keycloak().issuer() + ")");
+        System.out.printf("%-22s %s%n", "Dashboard", url("analytics-service") + "/   (sign in as demo-analyst or demo-organizer)");
         System.out.printf("%-22s %s%n", "Tokens", "./expo token organizer | ./expo token exhibitor --exhibitor <uuid> | partner | gate | analyst");
+        System.out.printf("%-22s %s%n%n", "Accounts", "./expo accounts [--json]   (generated at the first start, kept in "
+                + state.relativize(accountsFile()) + ")");
+        System.out.print(accounts.table());
     }
 
     // --- down, status, logs ------------------------------------------------------------------------------------
@@ -439,6 +452,7 @@ public final class Expo {
     private void down() throws IOException {
         List<String> all = new ArrayList<>(SERVICES.keySet());
         all.add("kafka");
+        all.add("keycloak");
         if (all.stream().noneMatch(name -> managed.running(name).isPresent())) {
             System.out.println("nothing started by ./expo up is running");
             return;
@@ -447,7 +461,7 @@ public final class Expo {
         java.util.Collections.reverse(services);
         Duration timeout = seconds("EXPO_STOP_TIMEOUT", 20);
         managed.stop(services, timeout);
-        managed.stop(List.of("kafka"), timeout);
+        managed.stop(List.of("kafka", "keycloak"), timeout);
         System.out.println("PostgreSQL was left as it was (not started by ./expo).");
     }
 
@@ -455,16 +469,22 @@ public final class Expo {
         System.out.printf("%-22s %-8s %-15s %s%n", "COMPONENT", "PID", "STATE", "ADDRESS");
         Path portFile = state.resolve("kafka/port");
         String kafkaPort = Files.exists(portFile) ? Files.readString(portFile).strip() : "?";
-        List<String> names = new ArrayList<>(List.of("kafka"));
+        List<String> names = new ArrayList<>(List.of("kafka", "keycloak"));
         names.addAll(SERVICES.keySet());
         for (String name : names) {
             Optional<ProcessHandle> process = managed.running(name);
-            boolean isKafka = name.equals("kafka");
-            String state = process.isEmpty() ? "stopped"
-                    : (isKafka ? !kafkaPort.equals("?") && Ports.accepts(Integer.parseInt(kafkaPort)) : ready(name))
-                    ? "running+ready" : "running";
-            System.out.printf("%-22s %-8s %-15s %s%n", name, process.map(p -> Long.toString(p.pid())).orElse("-"), state,
-                    isKafka ? "127.0.0.1:" + kafkaPort : url(name));
+            boolean ready = switch (name) {
+                case "kafka" -> !kafkaPort.equals("?") && Ports.accepts(Integer.parseInt(kafkaPort));
+                case "keycloak" -> Http.status(keycloak().issuer() + "/.well-known/openid-configuration") == 200;
+                default -> ready(name);
+            };
+            String address = switch (name) {
+                case "kafka" -> "127.0.0.1:" + kafkaPort;
+                case "keycloak" -> keycloak().url() + " (realm " + KeycloakServer.REALM + ")";
+                default -> url(name);
+            };
+            System.out.printf("%-22s %-8s %-15s %s%n", name, process.map(p -> Long.toString(p.pid())).orElse("-"),
+                    process.isEmpty() ? "stopped" : ready ? "running+ready" : "running", address);
         }
         System.out.printf("%-22s %-8s %-15s %s%n", "postgresql", "-",
                 Ports.accepts(pgHost, pgPort) ? "running+ready" : "stopped", pgHost + ":" + pgPort + " (not managed by ./expo)");
@@ -473,14 +493,15 @@ public final class Expo {
     private void logs(List<String> args) throws IOException {
         if (args.isEmpty()) {
             throw new Console.Failure("usage: ./expo logs SERVICE [-f]   (SERVICE: exhibitor, booth, registration, "
-                    + "analytics, kafka, build)", null, 2);
+                    + "analytics, kafka, keycloak, build)", null, 2);
         }
         String wanted = args.get(0);
         String name = SERVICES.keySet().stream().filter(s -> s.equals(wanted) || s.equals(wanted + "-service"))
-                .findFirst().orElse(List.of("kafka", "build", "kafka-fetch", "postgresql", "demo").contains(wanted) ? wanted : null);
+                .findFirst().orElse(List.of("kafka", "keycloak", "build", "kafka-fetch", "keycloak-fetch", "postgresql", "demo").contains(wanted)
+                        ? wanted : null);
         if (name == null) {
             throw new Console.Failure("unknown component '" + wanted + "' (known: " + String.join(" ", SERVICES.keySet())
-                    + " kafka build; short names like 'booth' work too)", null, 2);
+                    + " kafka keycloak build; short names like 'booth' work too)", null, 2);
         }
         boolean follow = false;
         for (String arg : args.subList(1, args.size())) {
@@ -506,23 +527,128 @@ public final class Expo {
         }
     }
 
+    // --- identity provider ---------------------------------------------------------------------------------------
+
+    /**
+     * The Keycloak of {@code .expo/keycloak} as the other commands see it (addresses, data, administrator):
+     * EXPO_KEYCLOAK_PORT (18080), its management port the next one. {@link #ensureKeycloak} installs and starts it.
+     */
+    KeycloakServer keycloak() {
+        int port = Integer.parseInt(env("EXPO_KEYCLOAK_PORT", "18080"));
+        return new KeycloakServer(null, state.resolve("keycloak/data"), log("keycloak"), port, port + 1);
+    }
+
+    private Path accountsFile() {
+        return state.resolve("keycloak/accounts.json");
+    }
+
+    private KeycloakAdmin keycloakAdmin() throws IOException {
+        KeycloakServer server = keycloak();
+        return new KeycloakAdmin(server.url(), KeycloakServer.REALM, server.admin());
+    }
+
+    /** Starts Keycloak unless it runs, waits for it, and creates the realm from its file when it is missing. */
+    private String ensureKeycloak() throws IOException {
+        KeycloakServer server = keycloak();
+        Optional<ProcessHandle> running = managed.running("keycloak");
+        String result;
+        if (running.isPresent()) {
+            result = "running, pid " + running.get().pid();
+        } else {
+            if (!Ports.bindable(server.port()) || !Ports.bindable(server.port() + 1)) {
+                throw new Console.Failure("port " + server.port() + " or " + (server.port() + 1) + " of Keycloak is "
+                        + "taken by another process — stop it or set EXPO_KEYCLOAK_PORT", null);
+            }
+            Path zip = KeycloakServer.distZip(state.resolve("keycloak/dist"));
+            KeycloakServer installed = new KeycloakServer(KeycloakServer.install(zip, state.resolve("keycloak")),
+                    server.data(), log("keycloak"), server.port(), server.port() + 1);
+            ProcessHandle process = managed.start("keycloak", installed.command(), installed.environment());
+            try {
+                installed.awaitReady(process, seconds("EXPO_KEYCLOAK_TIMEOUT", 180));
+            } catch (IllegalStateException e) {
+                throw new Console.Failure(e.getMessage(), log("keycloak"));
+            }
+            result = "started, pid " + process.pid();
+        }
+        KeycloakAdmin admin = keycloakAdmin();
+        if (!admin.realmExists()) {
+            admin.createRealm(KeycloakAdmin.realmFile(realmFile()), List.of());
+            Files.deleteIfExists(accountsFile());
+            result += ", realm " + KeycloakServer.REALM + " created from " + root.relativize(realmFile());
+        } else {
+            result += ", realm " + KeycloakServer.REALM + " kept";
+        }
+        return result + ", " + server.url();
+    }
+
+    private Path realmFile() {
+        return root.resolve("tools/keycloak/cisce-realm.json");
+    }
+
+    /**
+     * The demo accounts with their credentials: those of {@code accounts.json} while the provider still takes them,
+     * else new ones (the first start, or a realm made anew).
+     */
+    Accounts accounts() throws IOException {
+        KeycloakAdmin admin = keycloakAdmin();
+        if (Files.isRegularFile(accountsFile())) {
+            Accounts saved = Accounts.read(accountsFile());
+            try {
+                if (saved.issuer().equals(admin.issuer()) && !saved.clients().isEmpty()) {
+                    admin.clientCredentials(saved.clients().get(0).clientId(), saved.clients().get(0).secret());
+                    return saved;
+                }
+            } catch (KeycloakAdmin.TokenRefused refused) {
+                // made anew since: provision again
+            }
+        }
+        Accounts accounts = admin.provisionDemoAccounts(KeycloakAdmin.realmFile(realmFile()));
+        accounts.write(accountsFile());
+        return accounts;
+    }
+
+    /** Gives the demo exhibitor user the organisation it acts for (after the demo data made one). */
+    void linkDemoExhibitor(String exhibitorId) throws IOException {
+        keycloakAdmin().setUserAttribute("demo-exhibitor", "exhibitorId", exhibitorId);
+    }
+
+    /** {@code [--json]}: the demo accounts and clients with their passwords and secrets. */
+    private void accounts(List<String> args) throws IOException {
+        if (args.size() > 1 || (args.size() == 1 && !args.get(0).equals("--json"))) {
+            throw new Console.Failure("usage: ./expo accounts [--json]", null, 2);
+        }
+        requireKeycloak();
+        Accounts accounts = accounts();
+        System.out.print(args.isEmpty() ? accounts.table() : accounts.json() + "\n");
+    }
+
+    private void requireKeycloak() {
+        if (Http.status(keycloak().issuer() + "/.well-known/openid-configuration") != 200) {
+            throw new Console.Failure("Keycloak does not answer on " + keycloak().url() + " with realm "
+                    + KeycloakServer.REALM + ": run './expo up' first", null);
+        }
+    }
+
     // --- token ------------------------------------------------------------------------------------------------
 
-    /** {@code ROLE [--exhibitor UUID] [--ttl SECONDS] [--subject NAME]}: a development JWT. */
+    /**
+     * {@code ROLE [--exhibitor UUID] [--ttl SECONDS] [--subject NAME]}: an access token from Keycloak, the client
+     * credentials grant of the development client these options name ({@link DevClients}).
+     */
     String token(List<String> args) {
         String usage = "usage: ./expo token ROLE [--exhibitor UUID] [--ttl SECONDS] [--subject NAME]   (ROLE: "
-                + String.join(" ", DevTokens.ROLES) + ")";
+                + String.join(" ", DevClients.ROLES) + ")";
         if (args.isEmpty()) {
             throw new Console.Failure(usage, null, 2);
         }
         String role = args.get(0);
-        if (!DevTokens.ROLES.contains(role)) {
+        if (!DevClients.ROLES.contains(role)) {
             throw new Console.Failure("unknown role '" + role + "' — " + usage, null, 2);
         }
         DevTokens.Definition definition = DevTokens.definition();
         String exhibitor = null;
         String subject = null;
-        String ttl = Long.toString(definition.ttl());
+        String ttl = Long.toString(DevClients.DEFAULT_TTL);
         for (int i = 1; i < args.size(); i++) {
             String option = args.get(i);
             if (!List.of("--exhibitor", "--ttl", "--subject", "--sub").contains(option)) {
@@ -556,18 +682,21 @@ public final class Expo {
             if (!UUID_RE.matcher(exhibitor).matches()) {
                 throw new Console.Failure("--exhibitor must be a UUID, got '" + exhibitor + "'", null, 2);
             }
+            exhibitor = exhibitor.toLowerCase(java.util.Locale.ROOT);
         } else if (exhibitor != null) {
             throw new Console.Failure("--exhibitor only applies to role exhibitor", null, 2);
         }
-        DevTokens.Definition effective = new DevTokens.Definition(env("EXPO_JWT_ISSUER", definition.issuer()),
-                env("EXPO_JWT_AUDIENCE", definition.audience()), definition.groupsClaim(), definition.exhibitorClaim(),
-                definition.ttl(), definition.maxAge());
-        Path key = DevTokens.privateKeyFile();
         try {
-            return DevTokens.sign(DevTokens.claims(effective, role, subject == null ? "dev-" + role : subject, exhibitor,
-                    Long.parseLong(ttl), clock.instant()), DevTokens.readPrivateKey(key));
+            DevClients.clientId(role, subject, exhibitor);
+        } catch (IllegalArgumentException e) {
+            throw new Console.Failure(e.getMessage(), null, 2);
+        }
+        requireKeycloak();
+        try {
+            return new DevClients(keycloakAdmin(), state.resolve("keycloak/dev-clients.json"))
+                    .token(role, subject, exhibitor, Long.parseLong(ttl)).accessToken();
         } catch (IOException e) {
-            throw new Console.Failure("private key not found or unreadable: " + key, null);
+            throw new Console.Failure("Keycloak gave no token: " + e.getMessage(), log("keycloak"));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
     private Http() {
@@ -34,6 +35,22 @@ public final class Http {
     /** Whether a service at {@code baseUrl} answers 200 on {@code /q/health/ready} now. */
     public static boolean isReady(String baseUrl) {
         return status(baseUrl + "/q/health/ready") == 200;
+    }
+
+    /** The first {@code "id"} (a UUID) of a page of a list, if the page has any item. */
+    public static java.util.Optional<String> firstId(String url) throws IOException {
+        try {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("GET " + url + " answered " + response.statusCode());
+            }
+            Matcher id = FIRST_ID.matcher(response.body());
+            return id.find() ? java.util.Optional.of(id.group(1)) : java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /** The {@code total} of a page of a list ({@code {"items": [...], "total": N}}). */

@@ -6,7 +6,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.awaitility.core.ConditionTimeoutException;
 import org.cisce.expo.launcher.ServiceProcess;
-import org.cisce.expo.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -82,7 +81,7 @@ class AnalyticsConsistencyIT {
 
     record Exhibitor(String id, String application) {
         String token() {
-            return Tokens.exhibitor(UUID.fromString(id));
+            return IdpTokens.exhibitor(UUID.fromString(id));
         }
     }
 
@@ -308,7 +307,7 @@ class AnalyticsConsistencyIT {
     }
 
     static Response checkin(String badge, String gate, String at, String nonce) {
-        return given().baseUri(suite.registration.url()).auth().oauth2(Tokens.forRole("gate"))
+        return given().baseUri(suite.registration.url()).auth().oauth2(IdpTokens.forRole("gate"))
                 .contentType(ContentType.JSON).body("""
                         {"badgeToken": "%s", "gateId": "%s", "scannedAt": "%s", "nonce": "%s"}"""
                         .formatted(badge, gate, at, nonce)).post("/api/v1/checkins");
@@ -528,11 +527,11 @@ class AnalyticsConsistencyIT {
     // ---------------------------------------------------------------------------------------------------------
 
     static RequestSpecification organizer(ServiceProcess service) {
-        return given().baseUri(service.url()).auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON);
+        return given().baseUri(service.url()).auth().oauth2(IdpTokens.organizer()).contentType(ContentType.JSON);
     }
 
     static RequestSpecification analyst() {
-        return given().baseUri(suite.analytics.url()).auth().oauth2(Tokens.forRole("analyst"));
+        return given().baseUri(suite.analytics.url()).auth().oauth2(IdpTokens.forRole("analyst"));
     }
 
     static String editionPath(String figures) {

@@ -3,7 +3,6 @@ package org.cisce.expo.system;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.cisce.expo.launcher.ServiceProcess;
-import org.cisce.expo.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class BookingAcrossServicesIT {
     }
 
     static RequestSpecification organizer(ServiceProcess service) {
-        return given().baseUri(service.url()).auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON);
+        return given().baseUri(service.url()).auth().oauth2(IdpTokens.organizer()).contentType(ContentType.JSON);
     }
 
     @Test
@@ -59,12 +58,18 @@ class BookingAcrossServicesIT {
                 .then().statusCode(201).extract().path("id");
 
         // The exhibitor holds its booth once booth-service has heard of the submitted application.
-        String token = Tokens.exhibitor(UUID.fromString(exhibitor));
+        String token = IdpTokens.exhibitor(UUID.fromString(exhibitor));
         String body = """
                 {"boothId": "%s", "exhibitorId": "%s"}""".formatted(booth, exhibitor);
         String booking = await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(suite.booth.url())
                         .auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/bookings"),
                 response -> response.statusCode() == 201).path("id");
+
+        // Its token (from Keycloak, carrying its exhibitorId) sees its booking; another exhibitor's sees nothing.
+        given().baseUri(suite.booth.url()).auth().oauth2(token).get("/api/v1/bookings/" + booking).then()
+                .statusCode(200).body("exhibitorId", is(exhibitor));
+        given().baseUri(suite.booth.url()).auth().oauth2(IdpTokens.exhibitor(UUID.randomUUID()))
+                .get("/api/v1/bookings/" + booking).then().statusCode(404);
 
         // Confirmed once the approval has arrived.
         organizer(suite.exhibitor).post("/api/v1/applications/" + application + "/approve").then().statusCode(200);

@@ -1,7 +1,7 @@
 package org.cisce.expo.system;
 
+import org.cisce.expo.launcher.DevTokens;
 import org.cisce.expo.launcher.LaunchDefinitions;
-import org.cisce.expo.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -30,6 +30,9 @@ class ComposeDefinitionsTest {
     private static final Map<String, Integer> SERVICE_PORTS = Map.of("exhibitor-service", 8081, "booth-service", 8082,
             "registration-service", 8083, "analytics-service", 8084);
 
+    /** The issuer as browsers and partners reach Keycloak from the host (its --hostname). */
+    private static final String KEYCLOAK_ISSUER = "http://localhost:18080/realms/cisce";
+
     private static Map<String, Map<String, Object>> services;
 
     @BeforeAll
@@ -52,12 +55,25 @@ class ComposeDefinitionsTest {
             values.put("pg.user", "expo");
             values.put("pg.password", "expo");
             values.put("kafka.bootstrap", "kafka:9092");
-            values.put("jwt.publickey", "dev-keys/public.pem");
-            values.put("jwt.issuer", Tokens.ISSUER);
-            values.put("jwt.audience", Tokens.AUDIENCE);
+            values.put("jwt.publickey", "http://keycloak:8080/realms/cisce/protocol/openid-connect/certs");
+            values.put("jwt.issuer", KEYCLOAK_ISSUER);
+            values.put("jwt.audience", DevTokens.definition().audience());
             assertEquals(new TreeMap<>(LaunchDefinitions.fill(LaunchDefinitions.serviceEnvTemplate(), values)),
                     environment(name), name + " in docker-compose.yml vs tools/launch/service-env.template");
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keycloakImportsTheRealmFileAndIssuesWhatTheServicesTrust() {
+        Map<String, Object> keycloak = services.get("keycloak");
+        assertTrue(((List<String>) keycloak.get("volumes")).contains(
+                "./tools/keycloak/cisce-realm.json:/opt/keycloak/data/import/cisce-realm.json:ro"), "the realm file");
+        List<String> command = (List<String>) keycloak.get("command");
+        assertTrue(command.contains("--import-realm"), "imports the realm");
+        assertTrue(command.contains("--hostname=" + KEYCLOAK_ISSUER.replace("/realms/cisce", "")), "its issuer");
+        assertTrue(((Map<String, Object>) keycloak.get("environment")).get("KC_BOOTSTRAP_ADMIN_PASSWORD").toString()
+                .startsWith("${EXPO_KEYCLOAK_ADMIN_PASSWORD:?"), "no administrator password in the file");
     }
 
     @Test

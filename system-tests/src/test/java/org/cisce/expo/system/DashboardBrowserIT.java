@@ -5,7 +5,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.cisce.expo.launcher.ServiceProcess;
-import org.cisce.expo.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +89,7 @@ class DashboardBrowserIT {
                 && figures.getInt("booths.confirmed") == 1 && figures.getInt("visitors.registered") == 3
                 && figures.getInt("visitors.admissions") == 1);
 
-        String analyst = Tokens.forRole("analyst");
+        String analyst = IdpTokens.forRole("analyst");
         browser.get(suite.analytics.url() + "/#token=" + analyst);
         assertFalse(browser.getCurrentUrl().contains(analyst), "the token stays out of the address bar");
         assertEquals(analyst, browser.executeScript("return sessionStorage.getItem('expo.dashboard.token')"));
@@ -131,7 +130,7 @@ class DashboardBrowserIT {
         assertFalse(browser.findElement(By.id("dashboard")).isDisplayed());
         assertEquals(List.of(), consoleErrors(), "no console error before a token is entered");
 
-        browser.findElement(By.id("token")).sendKeys(Tokens.forRole("gate"));
+        browser.findElement(By.id("token")).sendKeys(IdpTokens.forRole("gate"));
         form.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor(Duration.ofSeconds(5), () -> "the form again with a message")
                 .until(page -> form.isDisplayed() && !page.findElement(By.id("token-message")).getText().isEmpty());
@@ -167,7 +166,7 @@ class DashboardBrowserIT {
                 .extract().path("id");
         String booth = booth(hall, "D1-001", 0);
         booth(hall, "D1-002", 10);
-        String token = Tokens.exhibitor(UUID.fromString(german));
+        String token = IdpTokens.exhibitor(UUID.fromString(german));
         String hold = """
                 {"boothId": "%s", "exhibitorId": "%s"}""".formatted(booth, german);
         String booking = await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(suite.booth.url())
@@ -223,7 +222,7 @@ class DashboardBrowserIT {
 
     /** The badge scanned now at a gate. */
     static ValidatableResponse scan(String badge) {
-        return given().baseUri(suite.registration.url()).auth().oauth2(Tokens.forRole("gate"))
+        return given().baseUri(suite.registration.url()).auth().oauth2(IdpTokens.forRole("gate"))
                 .contentType(ContentType.JSON).body("""
                         {"badgeToken": "%s", "gateId": "dashboard-gate", "scannedAt": "%s", "nonce": "%s"}"""
                         .formatted(badge, OffsetDateTime.now(ZoneOffset.UTC), UUID.randomUUID()))
@@ -231,14 +230,14 @@ class DashboardBrowserIT {
     }
 
     static RequestSpecification organizer(ServiceProcess service) {
-        return given().baseUri(service.url()).auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON);
+        return given().baseUri(service.url()).auth().oauth2(IdpTokens.organizer()).contentType(ContentType.JSON);
     }
 
     /** The edition's overview once analytics-service has applied what {@code done} waits for. */
     static JsonPath awaitOverview(String edition, Predicate<JsonPath> done) {
         return await("overview of " + edition).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .ignoreExceptions()
-                .until(() -> given().baseUri(suite.analytics.url()).auth().oauth2(Tokens.forRole("analyst"))
+                .until(() -> given().baseUri(suite.analytics.url()).auth().oauth2(IdpTokens.forRole("analyst"))
                         .get("/api/v1/analytics/editions/" + edition + "/overview").then().extract().jsonPath(),
                         figures -> figures.get("visitors") != null && done.test(figures));
     }

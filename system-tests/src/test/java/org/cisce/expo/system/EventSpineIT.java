@@ -3,7 +3,6 @@ package org.cisce.expo.system;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.cisce.expo.launcher.ServiceProcess;
-import org.cisce.expo.testing.Tokens;
 import org.cisce.expo.testing.TopicReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class EventSpineIT {
     }
 
     static void createEdition(String id, String name) {
-        on(suite.exhibitor).auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON).body(edition(id, name))
+        on(suite.exhibitor).auth().oauth2(IdpTokens.organizer()).contentType(ContentType.JSON).body(edition(id, name))
                 .post("/api/v1/editions").then().statusCode(201);
     }
 
@@ -57,7 +56,7 @@ class EventSpineIT {
     static void assertKnownEverywhere(String id, String name) {
         on(suite.booth).get("/api/v1/editions/" + id).then().statusCode(200).body("name.en", is(name));
         on(suite.registration).get("/api/v1/editions/" + id).then().statusCode(200).body("name.en", is(name));
-        on(suite.analytics).auth().oauth2(Tokens.forRole("analyst")).queryParam("size", 100)
+        on(suite.analytics).auth().oauth2(IdpTokens.forRole("analyst")).queryParam("size", 100)
                 .queryParam("page", analyticsPageOf(id)).get("/api/v1/analytics/editions").then().statusCode(200)
                 .body("items.find { it.editionId == '" + id + "' }.name.en", is(name));
     }
@@ -65,7 +64,7 @@ class EventSpineIT {
     /** Analytics lists by start date; all test editions share one, so find the page by scanning. */
     static int analyticsPageOf(String id) {
         for (int page = 0; ; page++) {
-            List<String> ids = on(suite.analytics).auth().oauth2(Tokens.forRole("analyst")).queryParam("size", 100)
+            List<String> ids = on(suite.analytics).auth().oauth2(IdpTokens.forRole("analyst")).queryParam("size", 100)
                     .queryParam("page", page).get("/api/v1/analytics/editions").then().statusCode(200)
                     .extract().path("items.editionId");
             if (ids.contains(id) || ids.isEmpty()) {
@@ -75,7 +74,7 @@ class EventSpineIT {
     }
 
     static long eventsAppliedByAnalytics(String id) {
-        Number applied = on(suite.analytics).auth().oauth2(Tokens.forRole("analyst")).queryParam("size", 100)
+        Number applied = on(suite.analytics).auth().oauth2(IdpTokens.forRole("analyst")).queryParam("size", 100)
                 .queryParam("page", analyticsPageOf(id)).get("/api/v1/analytics/editions")
                 .then().statusCode(200).extract().path("items.find { it.editionId == '" + id + "' }.eventsApplied");
         return applied.longValue();
@@ -137,7 +136,7 @@ class EventSpineIT {
             for (int i = 0; i < 5; i++) {
                 String id = newId();
                 ids.add(id);
-                on(suite.exhibitor).auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON)
+                on(suite.exhibitor).auth().oauth2(IdpTokens.organizer()).contentType(ContentType.JSON)
                         .body(edition(id, "Written while Kafka was down"))
                         .post("/api/v1/editions").then().statusCode(201).time(lessThan(1000L));
             }

@@ -6,7 +6,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cisce.expo.launcher.KafkaBroker;
 import org.cisce.expo.launcher.PostgresServer;
 import org.cisce.expo.launcher.ServiceProcess;
-import org.cisce.expo.testing.Tokens;
 import org.cisce.expo.testing.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,8 +67,9 @@ class FaultSuiteIT {
     }
 
     static ServiceProcess instance(String service, String database, Path logs, String logName) {
-        return ServiceProcess.builder(service).logs(logs).logName(logName).postgres("127.0.0.1", postgres.port)
-                .database(database).env("EXPO_EVENTS_RELAY_MAX_ATTEMPTS", "3").build();
+        // the suite's Keycloak: the tokens of these instances are the suite's (IdpTokens)
+        return Suite.trusting(ServiceProcess.builder(service).logs(logs).logName(logName).postgres("127.0.0.1", postgres.port)
+                .database(database).env("EXPO_EVENTS_RELAY_MAX_ATTEMPTS", "3"), Suite.get().keycloak);
     }
 
     @AfterAll
@@ -102,14 +102,14 @@ class FaultSuiteIT {
     }
 
     static RequestSpecification organizer(ServiceProcess service) {
-        return given().baseUri(service.url()).auth().oauth2(Tokens.organizer()).contentType(ContentType.JSON);
+        return given().baseUri(service.url()).auth().oauth2(IdpTokens.organizer()).contentType(ContentType.JSON);
     }
 
     /** analytics' summaries by edition id (every page). */
     static Map<String, Long> eventsAppliedByAnalytics(ServiceProcess service) {
         Map<String, Long> applied = new HashMap<>();
         for (int page = 0; ; page++) {
-            List<Map<String, Object>> items = given().baseUri(service.url()).auth().oauth2(Tokens.forRole("analyst"))
+            List<Map<String, Object>> items = given().baseUri(service.url()).auth().oauth2(IdpTokens.forRole("analyst"))
                     .queryParam("size", 100).queryParam("page", page).get("/api/v1/analytics/editions")
                     .then().statusCode(200).extract().path("items");
             items.forEach(item -> applied.put((String) item.get("editionId"), ((Number) item.get("eventsApplied")).longValue()));
@@ -312,7 +312,7 @@ class FaultSuiteIT {
                 .contentType("application/problem+json");
         await("the held event follows").atMost(Duration.ofSeconds(30))
                 .until(() -> eventsAppliedByAnalytics(analytics).containsKey(held));
-        given().baseUri(exhibitor.url()).auth().oauth2(Tokens.forRole("analyst")).get("/api/v1/admin/outbox")
+        given().baseUri(exhibitor.url()).auth().oauth2(IdpTokens.forRole("analyst")).get("/api/v1/admin/outbox")
                 .then().statusCode(403);
     }
 

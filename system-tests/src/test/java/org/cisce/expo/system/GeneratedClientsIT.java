@@ -40,7 +40,6 @@ import org.cisce.expo.clients.registration.model.ConsentRequest;
 import org.cisce.expo.clients.registration.model.Registration;
 import org.cisce.expo.clients.registration.model.RegistrationRequest;
 import org.cisce.expo.clients.registration.model.RegistrationStatus;
-import org.cisce.expo.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -76,7 +75,7 @@ class GeneratedClientsIT {
     @Test
     void anEditionAnExhibitorABoothAVisitorAndTheGateRunThroughTheGeneratedClients() throws Exception {
         // exhibitor-service: the edition, an exhibitor that applies and is approved
-        var exhibitors = exhibitorClient(Tokens.organizer());
+        var exhibitors = exhibitorClient(IdpTokens.organizer());
         new EditionsApi(exhibitors).createEdition(new EditionRequest().id(edition)
                 .name(new LocalizedText().en("Generated Clients Expo").zh("生成客户端博览会"))
                 .startDate(today.minusDays(1)).endDate(today.plusDays(3))
@@ -93,7 +92,7 @@ class GeneratedClientsIT {
                 new ApplicationsApi(exhibitors).approveApplication(application.getId()).getStatus());
 
         // booth-service: a hall and a booth, held for the exhibitor and confirmed once it has heard of the approval
-        var booths = boothClient(Tokens.organizer());
+        var booths = boothClient(IdpTokens.organizer());
         await("booth-service knows " + edition).atMost(EVENTS).ignoreExceptions()
                 .until(() -> new org.cisce.expo.clients.booth.api.EditionsApi(booths).getEdition(edition) != null);
         HallResponse hall = new HallsApi(booths).createHall(new HallRequest().editionId(edition).code("W1")
@@ -125,20 +124,20 @@ class GeneratedClientsIT {
                                 .institutionalEmail("mei.lin@energy-institute.example.edu"))
                         .consent(new ConsentRequest().privacyPolicyVersion("2025-03")), null);
         assertEquals(RegistrationStatus.PENDING_VERIFICATION, researcher.getStatus());
-        var registrations = registrationClient(Tokens.organizer());
+        var registrations = registrationClient(IdpTokens.organizer());
         assertEquals(RegistrationStatus.CONFIRMED,
                 new RegistrationsApi(registrations).verifyRegistration(researcher.getId(), null).getStatus());
         String badge = new BadgesApi(registrations).getBadge(researcher.getId(), "json", null).getToken();
         assertNotNull(badge);
 
         // the gate scans the badge on the researcher's day
-        CheckinResponse scan = new CheckInApi(registrationClient(Tokens.forRole("gate"))).checkIn(new CheckinRequest()
+        CheckinResponse scan = new CheckInApi(registrationClient(IdpTokens.forRole("gate"))).checkIn(new CheckinRequest()
                 .badgeToken(badge).gateId("east-1").scannedAt(now)
                 .nonce("clients-" + UUID.randomUUID()));
         assertEquals(CheckinResult.ADMITTED, scan.getResult());
 
         // analytics-service counts all of it, from the event stream only
-        AnalyticsApi analytics = new AnalyticsApi(analyticsClient(Tokens.forRole("analyst")));
+        AnalyticsApi analytics = new AnalyticsApi(analyticsClient(IdpTokens.forRole("analyst")));
         await("analytics counts the edition").atMost(EVENTS).ignoreExceptions().untilAsserted(() -> {
             Overview overview = analytics.getOverview(edition);
             assertEquals(1L, overview.getExhibitors().getApproved());

@@ -1,6 +1,11 @@
 package org.cisce.expo.system;
 
+import org.cisce.expo.launcher.Accounts;
+import org.cisce.expo.launcher.DevClients;
+import org.cisce.expo.launcher.DevTokens;
 import org.cisce.expo.launcher.KafkaBroker;
+import org.cisce.expo.launcher.KeycloakAdmin;
+import org.cisce.expo.launcher.KeycloakServer;
 import org.cisce.expo.launcher.ServiceProcess;
 import org.cisce.expo.testing.contract.Contract;
 import org.cisce.expo.testing.contract.ServiceContracts;
@@ -9,17 +14,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * The four packaged services and one Kafka broker, started once for all system tests of the JVM and stopped
- * when it exits. Databases are the {@code *_test} ones that {@code ./expo} creates.
+ * The four packaged services, one Kafka broker and one Keycloak (realm cisce from tools/keycloak/cisce-realm.json,
+ * which every service trusts through its JWKS), started once for all system tests of the JVM and stopped when it
+ * exits. Databases are the {@code *_test} ones that {@code ./expo} creates. Tokens come from that Keycloak
+ * ({@link IdpTokens}).
  */
 final class Suite {
 
     private static Suite running;
 
     final KafkaBroker kafka;
+    final KeycloakServer keycloak;
+    KeycloakAdmin idp;
+    Accounts accounts;
+    DevClients devClients;
     final ServiceProcess exhibitor;
     final ServiceProcess booth;
     final ServiceProcess registration;
@@ -29,10 +41,17 @@ final class Suite {
         Path root = root();
         Path logs = logs();
         kafka = KafkaBroker.temporary(Path.of(System.getProperty("expo.kafka.libs", root.resolve(".expo/kafka/libs").toString())), logs);
-        exhibitor = ServiceProcess.builder("exhibitor-service").build();
-        booth = ServiceProcess.builder("booth-service").build();
-        registration = ServiceProcess.builder("registration-service").build();
-        analytics = ServiceProcess.builder("analytics-service").build();
+        keycloak = KeycloakServer.temporary(KeycloakServer.distZip(Path.of(System.getProperty("expo.keycloak.dist",
+                root.resolve(".expo/keycloak/dist").toString()))), root.resolve("system-tests/target/keycloak"), logs);
+        exhibitor = trusting(ServiceProcess.builder("exhibitor-service"), keycloak);
+        booth = trusting(ServiceProcess.builder("booth-service"), keycloak);
+        registration = trusting(ServiceProcess.builder("registration-service"), keycloak);
+        analytics = trusting(ServiceProcess.builder("analytics-service"), keycloak);
+    }
+
+    /** A service that trusts the tokens of this Keycloak and no other (its JWKS, issuer and the suite's audience). */
+    static ServiceProcess trusting(ServiceProcess.Builder service, KeycloakServer keycloak) {
+        return service.tokens(keycloak.jwksUrl(), keycloak.issuer(), DevTokens.definition().audience()).build();
     }
 
     static synchronized Suite get() {
@@ -41,10 +60,18 @@ final class Suite {
                 Suite suite = new Suite();
                 // Registered first: a service that fails to start must not leave the others and the broker behind.
                 Runtime.getRuntime().addShutdownHook(new Thread(suite::stopAll));
+                // Keycloak first: it takes longest, and the services fetch its keys only at the first request.
+                suite.keycloak.start();
                 suite.kafka.start();
                 for (ServiceProcess service : suite.services()) {
                     service.start(suite.kafka.bootstrapServers());
                 }
+                suite.keycloak.awaitReady(suite.keycloak.process().orElseThrow(), Duration.ofSeconds(180));
+                suite.idp = new KeycloakAdmin(suite.keycloak.url(), KeycloakServer.REALM, suite.keycloak.admin());
+                Path realmFile = root().resolve("tools/keycloak/cisce-realm.json");
+                suite.idp.createRealm(KeycloakAdmin.realmFile(realmFile), List.of(suite.analytics.url()));
+                suite.accounts = suite.idp.provisionDemoAccounts(KeycloakAdmin.realmFile(realmFile));
+                suite.devClients = new DevClients(suite.idp, null);
                 suite.services().forEach(ServiceProcess::awaitReady);
                 checkContracts(suite.services());
                 running = suite;
@@ -82,6 +109,7 @@ final class Suite {
                 thread.join();
             }
             kafka.stop();
+            keycloak.stop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,6 +1,5 @@
 package org.cisce.expo.system;
 
-import org.cisce.expo.testing.Tokens;
 
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +44,7 @@ final class WriteLoad implements AutoCloseable {
     }
 
     private void run() {
-        String token = Tokens.organizer();
+        String token = IdpTokens.organizer();
         for (int n = 0; running; n++) {
             String id = prefix + n;
             String sentIn = phase;
