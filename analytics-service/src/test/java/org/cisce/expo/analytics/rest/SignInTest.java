@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-/** The dashboard's sign-in configuration, as a browser gets it before it has a token. */
+/** The dashboard's sign-in configuration and the page's policy, as a browser gets them before it has a token. */
 @Tag("quarkus")
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -32,5 +33,15 @@ class SignInTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(Tokens.forRole("gate")).get("/api/v1/analytics/sign-in").then().statusCode(200)
                 .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void theDashboardMayTalkToThisServiceAndTheProviderOnly() {
+        for (String page : new String[]{"/", "/index.html"}) {
+            given().get(page).then().statusCode(200)
+                    .header(DashboardPolicy.HEADER, containsString("script-src 'self';"))
+                    .header(DashboardPolicy.HEADER, containsString("connect-src 'self' https://auth.expo.local;"))
+                    .header(DashboardPolicy.HEADER, containsString("form-action 'self' https://auth.expo.local"));
+        }
     }
 }
