@@ -294,7 +294,8 @@
     renderEditionOptions();
     const select = $("#edition");
     select.disabled = false;
-    select.value = state.editions.some((e) => e.editionId === wanted) ? wanted : defaultEdition().editionId;
+    select.value = state.editions.some((e) => e.editionId === wanted) ? wanted
+      : defaultEdition(state.editions, new Date()).editionId;
     selectEdition(select.value);
   }
 
@@ -311,11 +312,33 @@
     }
   }
 
-  /** The edition something happened in last: the one being prepared or held, not an old or empty one. */
-  function defaultEdition() {
-    const byActivity = state.editions.slice().sort((a, b) =>
-      (b.lastEventAt || "").localeCompare(a.lastEventAt || "") || (b.startDate || "").localeCompare(a.startDate || ""));
-    return byActivity[0];
+  /**
+   * The edition running today (in its own time zone), else the next to start, else the one that ended last: not
+   * the one with the newest event, often next year's being prepared while this year's is on.
+   */
+  function defaultEdition(editions, now) {
+    const dated = editions.filter((edition) => edition.startDate && edition.endDate)
+      .map((edition) => ({ ...edition, today: localDate(now, edition.timeZone) }));
+    const first = (candidates, compare) => candidates.sort(compare)[0];
+    const chosen = first(dated.filter((e) => e.startDate <= e.today && e.today <= e.endDate),
+      (a, b) => b.startDate.localeCompare(a.startDate))
+      || first(dated.filter((e) => e.today < e.startDate), (a, b) => a.startDate.localeCompare(b.startDate))
+      || first(dated, (a, b) => b.endDate.localeCompare(a.endDate));
+    return chosen ? editions.find((edition) => edition.editionId === chosen.editionId) : editions[0];
+  }
+
+  /** The date (YYYY-MM-DD) at {@code now} in the time zone, or in the browser's own if it does not know that one. */
+  function localDate(now, timeZone) {
+    const format = (zone) => new Intl.DateTimeFormat("en-CA", {
+      timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit"
+    }).formatToParts(now).reduce((parts, part) => ({ ...parts, [part.type]: part.value }), {});
+    let parts;
+    try {
+      parts = format(timeZone || undefined);
+    } catch (ignored) {
+      parts = format(undefined);
+    }
+    return `${parts.year}-${parts.month}-${parts.day}`;
   }
 
   function renderEditionOptions() {
