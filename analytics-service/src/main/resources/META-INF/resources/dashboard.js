@@ -17,6 +17,8 @@
   const RENEW_AHEAD_MS = 60000; // access tokens live 5 minutes: renewed one minute before they expire
   const RENEW_RETRY_MS = 15000; // the provider did not answer: the token may still be good for a while
   const FRESH_SIGN_IN_MS = 30000; // a token refused this soon after signing in would be refused again
+  const READER_ROLES = ["analyst", "organizer"];
+  const PROVIDER_ROLES = /^(offline_access|uma_authorization|default-roles-.+)$/; // Keycloak's own, not the suite's
   const LANGUAGE_KEY = "expo.dashboard.language";
   const CHART_INTERVAL_MS = 1000; // the breakdowns are re-read at most once a second, however often figures move
   const SILENCE_MS = 45000; // three missed heartbeats (15 s each): the connection is dead even if TCP says not
@@ -39,6 +41,13 @@
       idTokenInvalid: "the provider's answer was not for this sign-in",
       tokenNotAccepted: "the analytics service does not accept tokens of this provider (HTTP 401): it trusts "
         + "another issuer or audience",
+      refusedTitle: "This account may not open the dashboard",
+      refused: (roles, count) => (count === 0 ? "This account has no role in the suite" : `This account `
+        + `(${count === 1 ? "role" : "roles"}: ${roles})`) + " may not open the dashboard: it shows the organiser's "
+        + "figures to analysts and organiser staff only.",
+      roles: {
+        analyst: "analyst", organizer: "organizer", exhibitor: "exhibitor", partner: "partner", gate: "gate"
+      },
       noEditions: "No edition has been published yet.",
       loadFailed: (reason) => `The figures could not be loaded: ${reason}`,
       connection: { idle: "", connecting: "Connecting…", live: "Live", reconnecting: "Reconnecting…" },
@@ -103,6 +112,12 @@
       unreachable: (url) => `无法访问 ${url}`,
       idTokenInvalid: "身份提供方的应答不属于本次登录",
       tokenNotAccepted: "分析服务不接受此身份提供方签发的令牌（HTTP 401）：它信任的签发方或受众不同",
+      refusedTitle: "此账号不能打开看板",
+      refused: (roles, count) => (count === 0 ? "此账号在本系统中没有任何角色" : `此账号（角色：${roles}）`)
+        + "不能打开看板：看板只向分析员和主办方工作人员展示主办方的数据。",
+      roles: {
+        analyst: "分析员", organizer: "主办方", exhibitor: "参展商", partner: "合作伙伴", gate: "闸口"
+      },
       noEditions: "尚无已发布的届次。",
       loadFailed: (reason) => `数据加载失败：${reason}`,
       connection: { idle: "", connecting: "连接中…", live: "实时", reconnecting: "重新连接中…" },
@@ -152,7 +167,7 @@
     }
   };
 
-  /** The API refused the token (401) or the person (403). */
+  /** The API refused the token (401) or the person (403): the page signs in again or shows the refusal. */
   class AuthError extends Error {
     constructor(status) {
       super(`HTTP ${status}`);
@@ -175,7 +190,7 @@
   const state = {
     language: initialLanguage(),
     editions: [],
-    notice: null, // the failed sign-in's text: {selector, say()}
+    notice: null, // the refusal's or the failed sign-in's text: {selector, say()}
     session: null, // the selected edition's stream and chart loads; replaced (and aborted) on every change
     overview: null,
     breakdowns: null,
@@ -189,7 +204,7 @@
     accessToken: null,
     refreshToken: null,
     idToken: null,
-    claims: {}, // of the access token, unverified: the API checks it
+    claims: {}, // of the access token, unverified: the page reads roles from it, the API checks it
     name: "",
     renewAt: 0,
     signedInAt: 0,
@@ -206,6 +221,7 @@
   async function start() {
     sessionStorage.removeItem("expo.dashboard.token"); // left by the pasted-token form this page had before
     $("#sign-out").addEventListener("click", signOut);
+    $("#refused-sign-out").addEventListener("click", signOut);
     $("#sign-in").addEventListener("click", () => location.reload()); // the settings and the provider read anew
     $("#language").addEventListener("click", () =>
       setLanguage(state.language === "en" ? "zh" : "en", true));
@@ -231,6 +247,10 @@
     $("#signed-in-as").textContent = auth.name;
     $("#account").hidden = false;
     $("#sign-out").hidden = false;
+    if (!mayRead()) {
+      showRefusal();
+      return;
+    }
     loadEditions(signedIn.edition);
   }
 
@@ -397,6 +417,10 @@
       } else {
         scheduleRenewal(RENEW_RETRY_MS);
       }
+      return;
+    }
+    if (!mayRead()) {
+      showRefusal(); // roles are the provider's: they may have changed since the last token
     }
   }
 
@@ -467,6 +491,33 @@
     }
   }
 
+  // --- who may look -------------------------------------------------------------------------------------------
+
+  /** The suite's roles of the signed-in person (the access token's groups), without the provider's own. */
+  function roles() {
+    const groups = Array.isArray(auth.claims.groups) ? auth.claims.groups : [];
+    return groups.filter((role) => typeof role === "string" && !PROVIDER_ROLES.test(role));
+  }
+
+  function mayRead() {
+    return roles().some((role) => READER_ROLES.includes(role));
+  }
+
+  /** The dashboard shows the organiser's figures: anyone else gets this page and nothing is loaded. */
+  function showRefusal() {
+    stopSession();
+    $("#signing-in").hidden = true;
+    $("#dashboard").hidden = true;
+    $("#problem").hidden = true;
+    $(".edition").hidden = true;
+    clearTimeout(auth.renewTimer); // the tokens are kept for signing out only
+    showNotice("#refused-reason", () => {
+      const names = roles().map((role) => text().roles[role] || role);
+      return text().refused(list(names), names.length);
+    });
+    $("#refused").hidden = false;
+  }
+
   /** {@code reason}: a text, or a function that says it in the current language. */
   function showSignInFailure(reason) {
     stopSession();
@@ -493,9 +544,11 @@
     if (error.name === "AbortError" || auth.leaving) {
       return;
     }
-    if (error instanceof AuthError && error.status === 401 && Date.now() - auth.signedInAt < FRESH_SIGN_IN_MS) {
+    if (error instanceof AuthError && error.status === 403) {
+      showRefusal();
+    } else if (error instanceof AuthError && Date.now() - auth.signedInAt < FRESH_SIGN_IN_MS) {
       showSignInFailure(() => text().tokenNotAccepted); // signing in again would only go round in a loop
-    } else if (error instanceof AuthError && error.status === 401) {
+    } else if (error instanceof AuthError) {
       signInAgain();
     } else {
       showProblem(text().loadFailed(error.message));
@@ -963,6 +1016,15 @@
     renderNotice();
     renderTiles();
     renderCharts();
+  }
+
+  /** Names joined as the language does: "gate and partner", "闸口和合作伙伴". */
+  function list(names) {
+    try {
+      return new Intl.ListFormat(text().locale, { type: "conjunction" }).format(names);
+    } catch (ignored) {
+      return names.join(", ");
+    }
   }
 
   function lookUp(table, path) {
