@@ -2,14 +2,23 @@
  * The organiser's live dashboard: the figures of GET /api/v1/analytics/editions/{id}/overview, pushed by the
  * edition's event stream, and the breakdowns behind them as ECharts charts, in English and Chinese.
  *
- * The stream is read with fetch() so that the token travels in the Authorization header: EventSource cannot send
- * one, and a token in a URL ends up in logs and the browser history. The token lives in sessionStorage only.
+ * People sign in at the suite's OpenID provider, which GET /api/v1/analytics/sign-in names: authorization code
+ * with PKCE, as a public client. The tokens live in this page's memory only, never in storage or a URL, where
+ * other scripts, logs and the history could read them; a reload signs in again, silently while the provider's
+ * session lasts. The stream is read with fetch() so that the token travels in the Authorization header:
+ * EventSource cannot send one.
  */
 (function () {
   "use strict";
 
   const API = "api/v1/analytics";
-  const TOKEN_KEY = "expo.dashboard.token";
+  // The state, nonce and code verifier of a sign-in under way (and the edition asked for): never a token.
+  const SIGN_IN_KEY = "expo.dashboard.sign-in";
+  const RENEW_AHEAD_MS = 60000; // access tokens live 5 minutes: renewed one minute before they expire
+  const RENEW_RETRY_MS = 15000; // the provider did not answer: the token may still be good for a while
+  const FRESH_SIGN_IN_MS = 30000; // a token refused this soon after signing in would be refused again
+  const READER_ROLES = ["analyst", "organizer"];
+  const PROVIDER_ROLES = /^(offline_access|uma_authorization|default-roles-.+)$/; // Keycloak's own, not the suite's
   const LANGUAGE_KEY = "expo.dashboard.language";
   const CHART_INTERVAL_MS = 1000; // the breakdowns are re-read at most once a second, however often figures move
   const SILENCE_MS = 45000; // three missed heartbeats (15 s each): the connection is dead even if TCP says not
@@ -22,13 +31,23 @@
       otherLanguage: "中文",
       title: "CISCE Expo — live dashboard",
       edition: "Edition",
-      forgetToken: "Change token",
-      tokenTitle: "Sign in with a token",
-      tokenLabel: "Bearer token of an analyst or organizer",
-      tokenHint: "Kept in this browser tab only (sessionStorage).",
-      tokenSubmit: "Show the dashboard",
-      tokenRefused: "The token was refused (expired or not valid): enter a new one.",
-      tokenForbidden: "This token may not read the figures: use an analyst or organizer token.",
+      signedInAs: "Signed in as",
+      signOut: "Sign out",
+      signingIn: "Signing in…",
+      signInAgain: "Sign in again",
+      signInFailed: (reason) => `Signing in did not succeed: ${reason}`,
+      insecurePage: "this page must be opened over HTTPS (or from localhost) to sign in",
+      unreachable: (url) => `${url} could not be reached`,
+      idTokenInvalid: "the provider's answer was not for this sign-in",
+      tokenNotAccepted: "the analytics service does not accept tokens of this provider (HTTP 401): it trusts "
+        + "another issuer or audience",
+      refusedTitle: "This account may not open the dashboard",
+      refused: (roles, count) => (count === 0 ? "This account has no role in the suite" : `This account `
+        + `(${count === 1 ? "role" : "roles"}: ${roles})`) + " may not open the dashboard: it shows the organiser's "
+        + "figures to analysts and organiser staff only.",
+      roles: {
+        analyst: "analyst", organizer: "organizer", exhibitor: "exhibitor", partner: "partner", gate: "gate"
+      },
       noEditions: "No edition has been published yet.",
       loadFailed: (reason) => `The figures could not be loaded: ${reason}`,
       connection: { idle: "", connecting: "Connecting…", live: "Live", reconnecting: "Reconnecting…" },
@@ -84,13 +103,21 @@
       otherLanguage: "English",
       title: "链博会 — 实时数据看板",
       edition: "届次",
-      forgetToken: "更换令牌",
-      tokenTitle: "使用令牌登录",
-      tokenLabel: "分析员或主办方的 Bearer 令牌",
-      tokenHint: "仅保存在当前浏览器标签页中（sessionStorage）。",
-      tokenSubmit: "打开看板",
-      tokenRefused: "令牌被拒绝（已过期或无效），请输入新的令牌。",
-      tokenForbidden: "此令牌无权查看数据，请使用分析员或主办方的令牌。",
+      signedInAs: "当前用户",
+      signOut: "退出登录",
+      signingIn: "正在登录…",
+      signInAgain: "重新登录",
+      signInFailed: (reason) => `登录未成功：${reason}`,
+      insecurePage: "须通过 HTTPS（或在 localhost 上）打开此页面才能登录",
+      unreachable: (url) => `无法访问 ${url}`,
+      idTokenInvalid: "身份提供方的应答不属于本次登录",
+      tokenNotAccepted: "分析服务不接受此身份提供方签发的令牌（HTTP 401）：它信任的签发方或受众不同",
+      refusedTitle: "此账号不能打开看板",
+      refused: (roles, count) => (count === 0 ? "此账号在本系统中没有任何角色" : `此账号（角色：${roles}）`)
+        + "不能打开看板：看板只向分析员和主办方工作人员展示主办方的数据。",
+      roles: {
+        analyst: "分析员", organizer: "主办方", exhibitor: "参展商", partner: "合作伙伴", gate: "闸口"
+      },
       noEditions: "尚无已发布的届次。",
       loadFailed: (reason) => `数据加载失败：${reason}`,
       connection: { idle: "", connecting: "连接中…", live: "实时", reconnecting: "重新连接中…" },
@@ -140,10 +167,18 @@
     }
   };
 
-  /** Refused credentials: the page asks for another token instead of retrying. */
+  /** The API refused the token (401) or the person (403): the page signs in again or shows the refusal. */
   class AuthError extends Error {
     constructor(status) {
       super(`HTTP ${status}`);
+      this.status = status;
+    }
+  }
+
+  /** The provider's token endpoint refused (4xx) or failed (5xx), with its OAuth error as the message. */
+  class TokenError extends Error {
+    constructor(status, message) {
+      super(message);
       this.status = status;
     }
   }
@@ -154,12 +189,28 @@
 
   const state = {
     language: initialLanguage(),
-    token: null,
     editions: [],
+    notice: null, // the refusal's or the failed sign-in's text: {selector, say()}
     session: null, // the selected edition's stream and chart loads; replaced (and aborted) on every change
     overview: null,
     breakdowns: null,
     charts: {}
+  };
+
+  /** The provider and the tokens, in memory only: a reload or another tab signs in anew. */
+  const auth = {
+    settings: null, // GET sign-in: issuer, clientId, scope
+    provider: null, // the issuer's discovery document
+    accessToken: null,
+    refreshToken: null,
+    idToken: null,
+    claims: {}, // of the access token, unverified: the page reads roles from it, the API checks it
+    name: "",
+    renewAt: 0,
+    signedInAt: 0,
+    renewTimer: null,
+    renewing: null,
+    leaving: false // on the way to the provider: failures of what was still running are of no interest
   };
 
   const $ = (selector) => document.querySelector(selector);
@@ -167,78 +218,341 @@
 
   document.addEventListener("DOMContentLoaded", start);
 
-  function start() {
-    takeTokenFromFragment();
-    $("#token-form").addEventListener("submit", onTokenSubmitted);
-    $("#forget-token").addEventListener("click", () => askForToken(""));
+  async function start() {
+    sessionStorage.removeItem("expo.dashboard.token"); // left by the pasted-token form this page had before
+    $("#sign-out").addEventListener("click", signOut);
+    $("#refused-sign-out").addEventListener("click", signOut);
+    $("#sign-in").addEventListener("click", () => location.reload()); // the settings and the provider read anew
     $("#language").addEventListener("click", () =>
       setLanguage(state.language === "en" ? "zh" : "en", true));
     $("#edition").addEventListener("change", (event) => selectEdition(event.target.value));
     window.addEventListener("resize", () => Object.values(state.charts).forEach((chart) => chart.resize()));
     setLanguage(state.language, false);
 
-    state.token = sessionStorage.getItem(TOKEN_KEY);
-    if (state.token) {
-      loadEditions(fragmentParameters().get("edition"));
-    } else {
-      askForToken("");
+    let signedIn;
+    try {
+      auth.settings = await getPublicJson(`${API}/sign-in`);
+      const issuer = auth.settings.issuer.replace(/\/$/, "");
+      auth.provider = await getPublicJson(`${issuer}/.well-known/openid-configuration`);
+      signedIn = await finishSignIn();
+      if (!signedIn) {
+        await signIn(fragmentParameters().get("edition"));
+        return;
+      }
+    } catch (error) {
+      showSignInFailure(error.message);
+      return;
     }
+    $("#signing-in").hidden = true;
+    $("#signed-in-as").textContent = auth.name;
+    $("#account").hidden = false;
+    $("#sign-out").hidden = false;
+    if (!mayRead()) {
+      showRefusal();
+      return;
+    }
+    loadEditions(signedIn.edition);
   }
 
-  // --- token --------------------------------------------------------------------------------------------------
+  // --- signing in ---------------------------------------------------------------------------------------------
+
+  /** Where the provider sends the browser back to, after signing in and out: this page, without query or fragment. */
+  function dashboardUrl() {
+    return location.origin + location.pathname;
+  }
 
   function fragmentParameters() {
     return new URLSearchParams(location.hash.slice(1));
   }
 
-  /** #token=<jwt>: kept in sessionStorage and removed from the address bar (and so from the history). */
-  function takeTokenFromFragment() {
-    const parameters = fragmentParameters();
-    const token = parameters.get("token");
-    if (token) {
-      sessionStorage.setItem(TOKEN_KEY, token);
-      parameters.delete("token");
-      const rest = parameters.toString();
-      history.replaceState(null, "", location.pathname + location.search + (rest ? "#" + rest : ""));
+  /** A GET without credentials: the sign-in settings and the discovery document are public. */
+  async function getPublicJson(url) {
+    let response;
+    try {
+      response = await fetch(url, { headers: { Accept: "application/json" }, credentials: "omit" });
+    } catch (error) {
+      throw new Error(text().unreachable(url));
     }
+    if (!response.ok) {
+      throw new HttpError(`${url}: ${await problemDetail(response)}`);
+    }
+    return response.json();
   }
 
-  function onTokenSubmitted(event) {
-    event.preventDefault();
-    const token = $("#token").value.trim();
-    if (!token) {
+  /** Sends the browser to the provider, which sends it back with ?code=&state= (finishSignIn). */
+  async function signIn(edition) {
+    if (!window.crypto || !crypto.subtle) {
+      throw new Error(text().insecurePage); // Web Crypto, which PKCE needs, exists in secure contexts only
+    }
+    const pending = { state: randomText(), nonce: randomText(), verifier: randomText(), edition: edition || null };
+    sessionStorage.setItem(SIGN_IN_KEY, JSON.stringify(pending));
+    const url = new URL(auth.provider.authorization_endpoint);
+    const parameters = {
+      response_type: "code",
+      client_id: auth.settings.clientId,
+      redirect_uri: dashboardUrl(),
+      scope: auth.settings.scope,
+      state: pending.state,
+      nonce: pending.nonce,
+      code_challenge: await challenge(pending.verifier),
+      code_challenge_method: "S256",
+      ui_locales: text().locale
+    };
+    Object.entries(parameters).forEach(([name, value]) => url.searchParams.set(name, value));
+    auth.leaving = true;
+    location.assign(url.href);
+  }
+
+  /** Signs in again from a running page, coming back to the edition on show. */
+  function signInAgain() {
+    const edition = $("#edition").value || fragmentParameters().get("edition");
+    stopSession();
+    forgetTokens();
+    signIn(edition).catch((error) => showSignInFailure(error.message));
+  }
+
+  /**
+   * Completes the sign-in the provider sent back (?code=&state= or ?error=), and returns what this tab asked
+   * for then; null when the address holds none, or one this tab did not start (a bookmarked or replayed answer
+   * is dropped, and a new sign-in begins).
+   */
+  async function finishSignIn() {
+    const answer = new URLSearchParams(location.search);
+    if (!answer.has("code") && !answer.has("error")) {
+      return null;
+    }
+    const stored = sessionStorage.getItem(SIGN_IN_KEY);
+    sessionStorage.removeItem(SIGN_IN_KEY);
+    // The code is single-use, but it leaves the address bar and the history at once all the same.
+    history.replaceState(null, "", dashboardUrl());
+    const pending = stored ? JSON.parse(stored) : null;
+    if (!pending || answer.get("state") !== pending.state) {
+      return null;
+    }
+    if (answer.has("error")) {
+      throw new Error(answer.get("error_description") || answer.get("error"));
+    }
+    const tokens = await tokenRequest({
+      grant_type: "authorization_code",
+      code: answer.get("code"),
+      redirect_uri: dashboardUrl(),
+      code_verifier: pending.verifier
+    });
+    // Straight from the token endpoint over TLS, so its signature need not be checked here (OIDC Core 3.1.3.7).
+    const person = claimsOf(tokens.id_token);
+    if (!person || person.nonce !== pending.nonce || person.iss !== auth.provider.issuer
+      || ![].concat(person.aud).includes(auth.settings.clientId)) {
+      throw new Error(text().idTokenInvalid);
+    }
+    keepTokens(tokens);
+    auth.signedInAt = Date.now();
+    return pending;
+  }
+
+  /** A form POST to the provider's token endpoint (no preflight); its answer, or a TokenError. */
+  async function tokenRequest(parameters) {
+    let response;
+    try {
+      response = await fetch(auth.provider.token_endpoint, {
+        method: "POST",
+        headers: { Accept: "application/json" },
+        body: new URLSearchParams({ client_id: auth.settings.clientId, ...parameters }),
+        credentials: "omit",
+        cache: "no-store"
+      });
+    } catch (error) {
+      throw new TokenError(0, error.message); // unreachable, or refused by CORS (its web origins)
+    }
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok || !answer.access_token) {
+      throw new TokenError(response.status, answer.error_description || answer.error || `HTTP ${response.status}`);
+    }
+    return answer;
+  }
+
+  function keepTokens(tokens) {
+    auth.accessToken = tokens.access_token;
+    auth.refreshToken = tokens.refresh_token || auth.refreshToken;
+    auth.idToken = tokens.id_token || auth.idToken;
+    auth.claims = claimsOf(tokens.access_token) || {};
+    const person = claimsOf(auth.idToken) || {};
+    auth.name = person.preferred_username || auth.claims.preferred_username || person.sub || "";
+    const lifetime = (Number(tokens.expires_in) || 300) * 1000;
+    scheduleRenewal(Math.max(lifetime - RENEW_AHEAD_MS, lifetime / 2));
+  }
+
+  function forgetTokens() {
+    clearTimeout(auth.renewTimer);
+    Object.assign(auth, {
+      accessToken: null, refreshToken: null, idToken: null, claims: {}, name: "", renewAt: 0, renewTimer: null
+    });
+  }
+
+  function scheduleRenewal(delay) {
+    clearTimeout(auth.renewTimer);
+    auth.renewAt = Date.now() + delay;
+    auth.renewTimer = setTimeout(renew, delay);
+  }
+
+  /** Renews the access token with the refresh token; one renewal at a time, however many ask. */
+  function renew() {
+    if (!auth.renewing) {
+      auth.renewing = renewNow().finally(() => {
+        auth.renewing = null;
+      });
+    }
+    return auth.renewing;
+  }
+
+  async function renewNow() {
+    if (!auth.refreshToken) {
+      signInAgain();
       return;
     }
-    sessionStorage.setItem(TOKEN_KEY, token);
-    state.token = token;
-    $("#token").value = "";
-    $("#token-form").hidden = true;
-    loadEditions(null);
+    try {
+      keepTokens(await tokenRequest({ grant_type: "refresh_token", refresh_token: auth.refreshToken }));
+    } catch (error) {
+      if (error.status >= 400 && error.status < 500) {
+        signInAgain(); // refused: the provider's session has ended or was revoked
+      } else {
+        scheduleRenewal(RENEW_RETRY_MS);
+      }
+      return;
+    }
+    if (!mayRead()) {
+      showRefusal(); // roles are the provider's: they may have changed since the last token
+    }
   }
 
-  /** Stops everything, forgets the token and shows the form with {@code message} (empty: none). */
-  function askForToken(message) {
+  /** The access token, renewed first if its renewal is overdue: a background tab's timer may fire late. */
+  async function accessToken() {
+    if (Date.now() >= auth.renewAt) {
+      await renew();
+    }
+    return auth.accessToken;
+  }
+
+  /**
+   * Ends the provider's session too (RP-initiated logout), by a form POST so that the ID token stays out of URLs;
+   * the provider sends the browser back to this page, which then signs in anew.
+   */
+  function signOut() {
+    const idToken = auth.idToken;
     stopSession();
-    sessionStorage.removeItem(TOKEN_KEY);
-    state.token = null;
+    forgetTokens();
+    sessionStorage.removeItem(SIGN_IN_KEY);
+    const endpoint = auth.provider && auth.provider.end_session_endpoint;
+    if (!endpoint) {
+      location.assign(dashboardUrl());
+      return;
+    }
+    const form = document.createElement("form");
+    form.method = "post";
+    form.action = endpoint;
+    form.hidden = true;
+    const fields = {
+      id_token_hint: idToken, client_id: auth.settings.clientId, post_logout_redirect_uri: dashboardUrl()
+    };
+    for (const [name, value] of Object.entries(fields).filter(([, v]) => v)) {
+      const input = document.createElement("input");
+      input.type = "hidden";
+      input.name = name;
+      input.value = value;
+      form.append(input);
+    }
+    document.body.append(form);
+    auth.leaving = true;
+    form.submit();
+  }
+
+  /** 43 characters of base64url from 32 random bytes: a state, a nonce or a PKCE code verifier. */
+  function randomText() {
+    return base64Url(crypto.getRandomValues(new Uint8Array(32)));
+  }
+
+  /** The PKCE S256 challenge: base64url of the verifier's SHA-256. */
+  async function challenge(verifier) {
+    return base64Url(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier)));
+  }
+
+  function base64Url(bytes) {
+    return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, "-").replace(/\//g, "_")
+      .replace(/=+$/, "");
+  }
+
+  /** A JWT's payload, or null for anything else. */
+  function claimsOf(token) {
+    try {
+      const part = token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+      const bytes = Uint8Array.from(atob(part + "===".slice((part.length + 3) % 4)), (c) => c.charCodeAt(0));
+      return JSON.parse(new TextDecoder().decode(bytes));
+    } catch (ignored) {
+      return null;
+    }
+  }
+
+  // --- who may look -------------------------------------------------------------------------------------------
+
+  /** The suite's roles of the signed-in person (the access token's groups), without the provider's own. */
+  function roles() {
+    const groups = Array.isArray(auth.claims.groups) ? auth.claims.groups : [];
+    return groups.filter((role) => typeof role === "string" && !PROVIDER_ROLES.test(role));
+  }
+
+  function mayRead() {
+    return roles().some((role) => READER_ROLES.includes(role));
+  }
+
+  /** The dashboard shows the organiser's figures: anyone else gets this page and nothing is loaded. */
+  function showRefusal() {
+    stopSession();
+    $("#signing-in").hidden = true;
     $("#dashboard").hidden = true;
-    $("#forget-token").hidden = true;
     $("#problem").hidden = true;
-    $("#edition").disabled = true;
-    $("#token-message").textContent = message;
-    $("#token-form").hidden = false;
-    $("#token").focus();
+    $(".edition").hidden = true;
+    clearTimeout(auth.renewTimer); // the tokens are kept for signing out only
+    showNotice("#refused-reason", () => {
+      const names = roles().map((role) => text().roles[role] || role);
+      return text().refused(list(names), names.length);
+    });
+    $("#refused").hidden = false;
+  }
+
+  /** {@code reason}: a text, or a function that says it in the current language. */
+  function showSignInFailure(reason) {
+    stopSession();
+    $("#signing-in").hidden = true;
+    $("#dashboard").hidden = true;
+    showNotice("#sign-in-message", () => text().signInFailed(typeof reason === "function" ? reason() : reason));
+    $("#sign-in-failed").hidden = false;
+    $("#sign-out").hidden = !auth.idToken;
+  }
+
+  /** Writes {@code say()} into the element now and again whenever the language changes. */
+  function showNotice(selector, say) {
+    state.notice = { selector, say };
+    renderNotice();
+  }
+
+  function renderNotice() {
+    if (state.notice) {
+      $(state.notice.selector).textContent = state.notice.say();
+    }
   }
 
   function onFailure(error) {
-    if (error.name === "AbortError") {
+    if (error.name === "AbortError" || auth.leaving) {
       return;
     }
-    if (error instanceof AuthError) {
-      askForToken(error.status === 401 ? text().tokenRefused : text().tokenForbidden);
-      return;
+    if (error instanceof AuthError && error.status === 403) {
+      showRefusal();
+    } else if (error instanceof AuthError && Date.now() - auth.signedInAt < FRESH_SIGN_IN_MS) {
+      showSignInFailure(() => text().tokenNotAccepted); // signing in again would only go round in a loop
+    } else if (error instanceof AuthError) {
+      signInAgain();
+    } else {
+      showProblem(text().loadFailed(error.message));
     }
-    showProblem(text().loadFailed(error.message));
   }
 
   function showProblem(message) {
@@ -250,7 +564,7 @@
 
   async function request(path, signal, accept) {
     const response = await fetch(`${API}/${path}`, {
-      headers: { Authorization: `Bearer ${state.token}`, Accept: accept || "application/json" },
+      headers: { Authorization: `Bearer ${await accessToken()}`, Accept: accept || "application/json" },
       cache: "no-store",
       signal
     });
@@ -280,7 +594,6 @@
   // --- editions -----------------------------------------------------------------------------------------------
 
   async function loadEditions(wanted) {
-    $("#forget-token").hidden = false;
     try {
       state.editions = await allEditions();
     } catch (error) {
@@ -294,7 +607,8 @@
     renderEditionOptions();
     const select = $("#edition");
     select.disabled = false;
-    select.value = state.editions.some((e) => e.editionId === wanted) ? wanted : defaultEdition().editionId;
+    select.value = state.editions.some((e) => e.editionId === wanted) ? wanted
+      : defaultEdition(state.editions, new Date()).editionId;
     selectEdition(select.value);
   }
 
@@ -311,11 +625,33 @@
     }
   }
 
-  /** The edition something happened in last: the one being prepared or held, not an old or empty one. */
-  function defaultEdition() {
-    const byActivity = state.editions.slice().sort((a, b) =>
-      (b.lastEventAt || "").localeCompare(a.lastEventAt || "") || (b.startDate || "").localeCompare(a.startDate || ""));
-    return byActivity[0];
+  /**
+   * The edition running today (in its own time zone), else the next to start, else the one that ended last: not
+   * the one with the newest event, often next year's being prepared while this year's is on.
+   */
+  function defaultEdition(editions, now) {
+    const dated = editions.filter((edition) => edition.startDate && edition.endDate)
+      .map((edition) => ({ ...edition, today: localDate(now, edition.timeZone) }));
+    const first = (candidates, compare) => candidates.sort(compare)[0];
+    const chosen = first(dated.filter((e) => e.startDate <= e.today && e.today <= e.endDate),
+      (a, b) => b.startDate.localeCompare(a.startDate))
+      || first(dated.filter((e) => e.today < e.startDate), (a, b) => a.startDate.localeCompare(b.startDate))
+      || first(dated, (a, b) => b.endDate.localeCompare(a.endDate));
+    return chosen ? editions.find((edition) => edition.editionId === chosen.editionId) : editions[0];
+  }
+
+  /** The date (YYYY-MM-DD) at {@code now} in the time zone, or in the browser's own if it does not know that one. */
+  function localDate(now, timeZone) {
+    const format = (zone) => new Intl.DateTimeFormat("en-CA", {
+      timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit"
+    }).formatToParts(now).reduce((parts, part) => ({ ...parts, [part.type]: part.value }), {});
+    let parts;
+    try {
+      parts = format(timeZone || undefined);
+    } catch (ignored) {
+      parts = format(undefined);
+    }
+    return `${parts.year}-${parts.month}-${parts.day}`;
   }
 
   function renderEditionOptions() {
@@ -677,8 +1013,18 @@
     if (state.editions.length) {
       renderEditionOptions();
     }
+    renderNotice();
     renderTiles();
     renderCharts();
+  }
+
+  /** Names joined as the language does: "gate and partner", "闸口和合作伙伴". */
+  function list(names) {
+    try {
+      return new Intl.ListFormat(text().locale, { type: "conjunction" }).format(names);
+    } catch (ignored) {
+      return names.join(", ");
+    }
   }
 
   function lookUp(table, path) {

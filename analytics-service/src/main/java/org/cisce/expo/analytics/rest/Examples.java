@@ -44,6 +44,12 @@ final class Examples {
     static final String REBUILD = """
             {"id": 2, "status": "RUNNING", "active": false, "startedAt": "2025-07-16T08:00:00Z",
              "eventsRead": 41000, "eventsPerSecond": 5120.4}""";
+    static final String SIGN_IN = """
+            {"issuer": "https://auth.cisce.example/realms/cisce", "clientId": "expo-dashboard", "scope": "openid"}""";
+    static final String SIGN_IN_NOT_CONFIGURED = """
+            {"type": "/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "the dashboard's sign-in is not configured: set EXPO_DASHBOARD_OIDC_ISSUER or MP_JWT_VERIFY_ISSUER",
+             "instance": "/api/v1/analytics/sign-in"}""";
     static final String NOT_FOUND = """
             {"type": "/problems/not-found", "title": "Not found", "status": 404,
              "detail": "edition 'cisce-2030' does not exist", "instance": "/api/v1/analytics/editions/cisce-2030/overview"}""";
