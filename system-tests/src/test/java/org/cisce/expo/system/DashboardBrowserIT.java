@@ -47,9 +47,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The organiser's dashboard (analytics-service at {@code /}) in a real browser, Debian's chromium headless: it shows
- * the figures the API gives for an edition this test fills through the other services, keeps the token of the
- * address's fragment out of the address bar, follows a gate check-in without a reload, and logs no console error.
+ * The organiser's dashboard (analytics-service at {@code /}) in a real browser, Debian's chromium headless: a person
+ * is sent to the suite's Keycloak, signs in there as the demo analyst and lands on the dashboard, which shows the
+ * figures the API gives for an edition this test fills through the other services, follows a gate check-in without
+ * a reload and signs out at the provider too; a gate account is refused. No URL the browser asks for holds a token,
+ * and no token is kept in the browser's storage.
  */
 class DashboardBrowserIT {
 
@@ -89,10 +91,10 @@ class DashboardBrowserIT {
                 && figures.getInt("booths.confirmed") == 1 && figures.getInt("visitors.registered") == 3
                 && figures.getInt("visitors.admissions") == 1);
 
-        String analyst = IdpTokens.forRole("analyst");
-        browser.get(suite.analytics.url() + "/#token=" + analyst);
-        assertFalse(browser.getCurrentUrl().contains(analyst), "the token stays out of the address bar");
-        assertEquals(analyst, browser.executeScript("return sessionStorage.getItem('expo.dashboard.token')"));
+        browser.get(suite.analytics.url() + "/");
+        signIn("demo-analyst");
+        waitFor(Duration.ofSeconds(15), () -> "signed in as " + browser.findElement(By.id("signed-in-as")).getText())
+                .until(page -> "demo-analyst".equals(page.findElement(By.id("signed-in-as")).getText()));
         waitFor(Duration.ofSeconds(10), () -> "editions: " + browser.findElement(By.id("edition")).getText())
                 .until(page -> !new Select(page.findElement(By.id("edition"))).getOptions().isEmpty());
         new Select(browser.findElement(By.id("edition"))).selectByValue(edition);
@@ -120,23 +122,68 @@ class DashboardBrowserIT {
         assertEquals("2", tiles().get("admissions"), "the figures stay when the language changes");
 
         assertEquals(List.of(), consoleErrors());
+        assertNoTokenKept();
+
+        // Signing out ends the session at the provider: the next visit asks for the password again.
+        browser.findElement(By.id("sign-out")).click();
+        awaitLoginPage();
+        browser.get(suite.analytics.url() + "/");
+        awaitLoginPage();
+        assertEquals(List.of(), urlsWithATokenIn(), "no request URL holds a token");
     }
 
     @Test
-    void withoutATokenTheFormAsksForOneAndATokenOfAnotherRoleIsRefused() {
+    void aGateAccountIsRefusedTheDashboardWithAPageThatSaysWhy() {
         browser.get(suite.analytics.url() + "/");
-        WebElement form = browser.findElement(By.id("token-form"));
-        waitFor(Duration.ofSeconds(5), () -> "the token form").until(page -> form.isDisplayed());
+        signIn("demo-gate");
+        WebElement refused = browser.findElement(By.id("refused"));
+        waitFor(Duration.ofSeconds(15), () -> "the refusal page").until(page -> refused.isDisplayed());
+        String reason = browser.findElement(By.id("refused-reason")).getText();
+        assertTrue(reason.contains("gate") && reason.contains("analysts"), reason);
         assertFalse(browser.findElement(By.id("dashboard")).isDisplayed());
-        assertEquals(List.of(), consoleErrors(), "no console error before a token is entered");
+        assertNoTokenKept();
+        assertEquals(List.of(), urlsWithATokenIn(), "no request URL holds a token");
+    }
 
-        browser.findElement(By.id("token")).sendKeys(IdpTokens.forRole("gate"));
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(Duration.ofSeconds(5), () -> "the form again with a message")
-                .until(page -> form.isDisplayed() && !page.findElement(By.id("token-message")).getText().isEmpty());
-        assertTrue(browser.findElement(By.id("token-message")).getText().contains("analyst or organizer"));
-        assertEquals(null, browser.executeScript("return sessionStorage.getItem('expo.dashboard.token')"),
-                "a refused token is forgotten");
+    // --- signing in at the provider -----------------------------------------------------------------------
+
+    /** Keycloak's login page, reached by the dashboard's redirect: a demo user's name and generated password. */
+    void signIn(String username) {
+        awaitLoginPage();
+        String password = suite.accounts.users().stream().filter(user -> user.username().equals(username))
+                .findFirst().orElseThrow().password();
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+        waitFor(Duration.ofSeconds(15), () -> "back on the dashboard, at " + browser.getCurrentUrl())
+                .until(page -> page.getCurrentUrl().startsWith(suite.analytics.url()));
+    }
+
+    void awaitLoginPage() {
+        waitFor(Duration.ofSeconds(15), () -> "Keycloak's login page, at " + browser.getCurrentUrl())
+                .until(page -> page.getCurrentUrl().startsWith(suite.keycloak.issuer())
+                        && !page.findElements(By.id("username")).isEmpty());
+    }
+
+    /** Neither storage of the page holds a JSON Web Token (they all start with {@code eyJ}, base64 of {@code {"}). */
+    void assertNoTokenKept() {
+        Object stored = browser.executeScript("""
+                const all = [];
+                for (const storage of [localStorage, sessionStorage]) {
+                  for (let i = 0; i < storage.length; i++) all.push(storage.getItem(storage.key(i)));
+                }
+                return all.filter(value => value && value.includes('eyJ'));""");
+        assertEquals(List.of(), stored, "a token in localStorage or sessionStorage");
+    }
+
+    /** Every URL the browser requested (Chrome's performance log) that holds a token or a token's name. */
+    List<String> urlsWithATokenIn() {
+        return browser.manage().logs().get(LogType.PERFORMANCE).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("\"Network.requestWillBeSent\""))
+                .map(message -> new JsonPath(message).getString("message.params.request.url"))
+                .filter(url -> url != null && (url.contains("eyJ") || url.contains("access_token")
+                        || url.contains("id_token") || url.contains("refresh_token")))
+                .toList();
     }
 
     // --- the edition, through the services' APIs -----------------------------------------------------------
@@ -254,7 +301,7 @@ class DashboardBrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1500",
                 "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL"));
         // The driver named explicitly: Selenium Manager would otherwise try to download one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
