@@ -165,14 +165,17 @@ class DashboardBrowserIT {
                         && !page.findElements(By.id("username")).isEmpty());
     }
 
-    /** Neither storage of the page holds a JSON Web Token (they all start with {@code eyJ}, base64 of {@code {"}). */
+    /** A JSON Web Token: a header and a payload that are base64url JSON objects ({@code eyJ} is {@code {"}), dotted. */
+    static final java.util.regex.Pattern JWT = java.util.regex.Pattern.compile("eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.");
+
+    /** Neither storage of the page holds a JSON Web Token. */
     void assertNoTokenKept() {
         Object stored = browser.executeScript("""
                 const all = [];
                 for (const storage of [localStorage, sessionStorage]) {
                   for (let i = 0; i < storage.length; i++) all.push(storage.getItem(storage.key(i)));
                 }
-                return all.filter(value => value && value.includes('eyJ'));""");
+                return all.filter(value => value && /eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\./.test(value));""");
         assertEquals(List.of(), stored, "a token in localStorage or sessionStorage");
     }
 
@@ -181,7 +184,7 @@ class DashboardBrowserIT {
         return browser.manage().logs().get(LogType.PERFORMANCE).getAll().stream().map(LogEntry::getMessage)
                 .filter(message -> message.contains("\"Network.requestWillBeSent\""))
                 .map(message -> new JsonPath(message).getString("message.params.request.url"))
-                .filter(url -> url != null && (url.contains("eyJ") || url.contains("access_token")
+                .filter(url -> url != null && (JWT.matcher(url).find() || url.contains("access_token")
                         || url.contains("id_token") || url.contains("refresh_token")))
                 .toList();
     }
