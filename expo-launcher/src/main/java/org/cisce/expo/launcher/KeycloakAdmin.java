@@ -124,6 +124,12 @@ public final class KeycloakAdmin {
         }
         JsonNode roleRep = send(admin("GET", "/roles/" + role, null), 200).json();
         send(admin("POST", "/users/" + userId + "/role-mappings/realm", JSON.createArrayNode().add(roleRep)), 204);
+        // the realm's default role (offline_access, uma_authorization) means nothing to the services: the groups
+        // claim names the one role, as for the clients of the realm file
+        JsonNode defaultRole = send(admin("GET", "/roles/default-roles-" + realm, null), 200, 404).json();
+        if (defaultRole.hasNonNull("id")) {
+            send(admin("DELETE", "/users/" + userId + "/role-mappings/realm", JSON.createArrayNode().add(defaultRole)), 204);
+        }
         return regenerateSecret(uuid);
     }
 
