@@ -1,6 +1,7 @@
 package org.cisce.expo.registration.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cisce.expo.common.ratelimit.ClientRateLimiter;
 import org.cisce.expo.registration.config.RegistrationConfig;
 
 /**
@@ -19,7 +20,8 @@ public class AnonymousRateLimit {
             throw new IllegalArgumentException("expo.registration.rate-limit.per-minute must be 0 (off) or more");
         }
         this.limiter = settings.perMinute() == 0 ? null
-                : ClientRateLimiter.perMinute(settings.perMinute(), settings.maxClients(), settings.idleAfter());
+                : ClientRateLimiter.perMinute("anonymous", settings.perMinute(), settings.maxClients(),
+                        settings.idleAfter());
     }
 
     /** The limiter in use, or null when the limit is off. */

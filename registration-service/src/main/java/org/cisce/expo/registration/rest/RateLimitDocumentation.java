@@ -2,6 +2,7 @@ package org.cisce.expo.registration.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.ratelimit.ClientRateLimiter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

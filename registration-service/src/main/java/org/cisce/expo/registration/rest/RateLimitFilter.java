@@ -7,6 +7,8 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.cisce.expo.common.http.ApiProblem;
+import org.cisce.expo.common.ratelimit.ClientKeys;
+import org.cisce.expo.common.ratelimit.ClientRateLimiter;
 import org.cisce.expo.common.security.Caller;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -48,7 +50,7 @@ public class RateLimitFilter {
     }
 
     private static Uni<Void> check(ClientRateLimiter limiter, HttpServerRequest http) {
-        String client = ClientRateLimiter.clientKey(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        String client = ClientKeys.forAddress(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
         ClientRateLimiter.Verdict verdict = limiter.tryAcquire(client);
         if (verdict.allowed()) {
             return Uni.createFrom().voidItem();

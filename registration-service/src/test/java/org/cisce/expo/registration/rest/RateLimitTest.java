@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.http.conn.params.ConnRoutePNames;
 import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.ratelimit.ClientRateLimiter;
 import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.testing.KafkaTestResource;
@@ -51,7 +52,7 @@ class RateLimitTest {
 
     @BeforeEach
     void smallLimit() {
-        previous = limit.use(ClientRateLimiter.perMinute(LIMIT, 1_000, Duration.ofMinutes(5)));
+        previous = limit.use(ClientRateLimiter.perMinute("anonymous", LIMIT, 1_000, Duration.ofMinutes(5)));
     }
 
     @AfterEach
