@@ -1,14 +1,38 @@
 package org.cisce.expo.common.ratelimit;
 
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.security.Principal;
 import java.util.Arrays;
 
-/** The key a client is counted under: its network for an address. */
+/** The key a caller is counted under: its OAuth client for a token, its network for an anonymous caller. */
 public final class ClientKeys {
 
+    /** The claim Keycloak (and OpenID Connect) puts the OAuth client id in: the party the token was issued to. */
+    static final String AUTHORIZED_PARTY = "azp";
+
     private ClientKeys() {
+    }
+
+    /**
+     * A token's client: its {@code azp} claim (the OAuth client id, so that every token one client obtains counts
+     * together), else its {@code sub}. Prefixed so that a subject never counts as a client of the same name.
+     */
+    public static String forToken(Principal principal) {
+        if (principal instanceof JsonWebToken jwt) {
+            String client = text(jwt.getClaim(AUTHORIZED_PARTY));
+            if (client != null && !client.isBlank()) {
+                return "azp:" + client;
+            }
+            if (jwt.getSubject() != null) {
+                return "sub:" + jwt.getSubject();
+            }
+        }
+        return "name:" + principal.getName();
     }
 
     /**
@@ -36,5 +60,12 @@ public final class ClientKeys {
             }
         }
         return parsed.getHostAddress(); // an IPv4-mapped IPv6 address counts as the IPv4 one
+    }
+
+    private static String text(Object claim) {
+        if (claim instanceof JsonString json) {
+            return json.getString();
+        }
+        return claim == null ? null : claim.toString();
     }
 }
