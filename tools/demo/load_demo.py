@@ -15,6 +15,7 @@ import concurrent.futures
 import json
 import random
 import sys
+import time
 import urllib.error
 import urllib.request
 
@@ -133,7 +134,18 @@ class Api:
     def __init__(self, url, token):
         self.url, self.token = url.rstrip("/"), token
 
+    # A 429 changed nothing: wait the Retry-After it names (the rest of the client's minute) and send it again.
+    RATE_LIMITED_TRIES = 5
+
     def call(self, method, path, body=None, headers=None, anonymous=False):
+        for _ in range(self.RATE_LIMITED_TRIES - 1):
+            status, payload, response_headers = self.send(method, path, body, headers, anonymous)
+            if status != 429:
+                return status, payload, response_headers
+            time.sleep(int(response_headers.get("Retry-After", "1")))
+        return self.send(method, path, body, headers, anonymous)
+
+    def send(self, method, path, body=None, headers=None, anonymous=False):
         data = json.dumps(body).encode() if body is not None else None
         request = urllib.request.Request(self.url + path, data=data, method=method)
         if not anonymous:

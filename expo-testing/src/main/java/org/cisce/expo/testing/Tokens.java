@@ -14,6 +14,7 @@ import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -55,6 +56,19 @@ public final class Tokens {
     /** A token of {@code role} for another party than {@link #forRole}'s, e.g. a second partner. */
     public static String forRole(String role, String subject) {
         return claims(role).upn(subject).subject(subject).sign(devKey());
+    }
+
+    /**
+     * A token that an OAuth client obtained for one of its users: {@code azp} names the client (as Keycloak writes it),
+     * {@code sub} the user.
+     */
+    public static String forClient(String role, String clientId, String subject) {
+        return claims(role).upn(subject).subject(subject).claim("azp", clientId).sign(devKey());
+    }
+
+    /** A token of {@code subject} with several roles at once. */
+    public static String withRoles(String subject, String... roles) {
+        return claims(roles[0]).upn(subject).subject(subject).claim(GROUPS_CLAIM, List.of(roles)).sign(devKey());
     }
 
     public static String exhibitor(UUID exhibitorId) {

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Completes every service's OpenAPI document with what holds for all of them, so that resources declare only
- * their own: the problem responses of each kind of endpoint, the roles and the bearer scheme, the bounds that the
- * wire types and {@code ?page=&size=} enforce, and the server; shared types a service does not use are left
- * out. Runs at build time; the result is the contract kept under {@code docs/openapi/}.
+ * their own: the problem responses of each kind of endpoint, the rate limits (429, RateLimit headers), the roles
+ * and the bearer scheme, the bounds that the wire types and {@code ?page=&size=} enforce, and the server; shared
+ * types a service does not use are left out. Runs at build time; the result is the contract kept under
+ * {@code docs/openapi/}.
  */
 public class ContractFilter implements OASFilter {
 
@@ -24,6 +25,7 @@ public class ContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemResponses.document(openAPI);
+        RateLimitDocumentation.document(openAPI);
         OperationSecurity.document(openAPI);
         PageSchemas.complete(openAPI);
         SchemaBounds.document(openAPI);

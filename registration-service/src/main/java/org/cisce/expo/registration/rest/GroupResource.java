@@ -78,7 +78,7 @@ public class GroupResource {
                     + "institutional e-mails at verified institutions is CONFIRMED at once, otherwise it waits for "
                     + "POST /api/v1/groups/{id}/verify. Each CONFIRMED registration carries its badge token; the leader "
                     + "gets the delegation's manage token (shown once). Idempotency-Key as for registrations (anonymous "
-                    + "callers' keys scoped by the leader's e-mail).")
+                    + "callers' keys scoped by the leader's e-mail). " + AnonymousRateLimit.DESCRIPTION)
     @RequestBody(content = @Content(schema = @Schema(implementation = GroupRequest.class),
             examples = @ExampleObject(name = "students led by a teacher", value = Examples.GROUP_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered (or the replayed first response)",

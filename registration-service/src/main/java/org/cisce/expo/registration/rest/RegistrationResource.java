@@ -98,7 +98,7 @@ public class RegistrationResource {
                     + "carries the manage token (shown once) and, when CONFIRMED, the badge token. Send an "
                     + "Idempotency-Key to retry safely: a repeat with the same body returns the first response; the "
                     + "same key with another body is a 422. Anonymous callers' keys are scoped by the registrant's "
-                    + "e-mail, so two visitors never share a key space.")
+                    + "e-mail, so two visitors never share a key space. " + AnonymousRateLimit.DESCRIPTION)
     @RequestBody(content = @Content(schema = @Schema(implementation = RegistrationRequest.class),
             examples = {@ExampleObject(name = "professional", value = Examples.REGISTRATION_REQUEST),
                     @ExampleObject(name = "student", value = Examples.STUDENT_REQUEST)}))

@@ -193,13 +193,13 @@ class BadgeTest {
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200).extract().path("paths");
         Map<String, List<String>> expected = Map.of(
-                "GET /api/v1/badges/keys", List.of("200", "401", "406", "500", "503"),
-                "GET /api/v1/registrations/{id}/badge", List.of("200", "400", "401", "404", "406", "409", "500",
+                "GET /api/v1/badges/keys", List.of("200", "401", "406", "429", "500", "503"),
+                "GET /api/v1/registrations/{id}/badge", List.of("200", "400", "401", "404", "406", "409", "429",
+                        "500", "503"),
+                "POST /api/v1/checkins", List.of("200", "400", "401", "403", "406", "413", "415", "429", "500",
                         "503"),
-                "POST /api/v1/checkins", List.of("200", "400", "401", "403", "406", "413", "415", "500",
-                        "503"),
-                "POST /api/v1/checkins/batch", List.of("200", "400", "401", "403", "406", "413", "415", "500",
-                        "503"));
+                "POST /api/v1/checkins/batch", List.of("200", "400", "401", "403", "406", "413", "415", "429",
+                        "500", "503"));
         expected.forEach((operation, statuses) -> {
             String[] parts = operation.split(" ");
             Map<String, Object> op = paths.get(parts[1]).get(parts[0].toLowerCase());

@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.http.conn.params.ConnRoutePNames;
 import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.ratelimit.ClientRateLimiter;
 import org.cisce.expo.registration.Fixtures.Edition;
 import org.cisce.expo.registration.Fixtures;
 import org.cisce.expo.testing.KafkaTestResource;
@@ -51,7 +52,7 @@ class RateLimitTest {
 
     @BeforeEach
     void smallLimit() {
-        previous = limit.use(ClientRateLimiter.perMinute(LIMIT, 1_000, Duration.ofMinutes(5)));
+        previous = limit.use(ClientRateLimiter.perMinute("anonymous", LIMIT, 1_000, Duration.ofMinutes(5)));
     }
 
     @AfterEach
@@ -85,7 +86,11 @@ class RateLimitTest {
     void anAnonymousClientOverTheLimitGetsA429WithRetryAfterAndNothingIsCreated() {
         Edition edition = Fixtures.edition();
         for (int i = 0; i < LIMIT; i++) {
-            assertEquals(201, register("127.0.0.1", null, edition).statusCode(), "request " + (i + 1));
+            Response created = register("127.0.0.1", null, edition);
+            assertEquals(201, created.statusCode(), "request " + (i + 1));
+            assertEquals("\"anonymous\";q=" + LIMIT + ";w=60", created.header("RateLimit-Policy"));
+            assertTrue(created.header("RateLimit").startsWith("\"anonymous\";r=" + (LIMIT - 1 - i) + ";t="),
+                    created.header("RateLimit"));
         }
 
         Response refused = register("127.0.0.1", null, edition);
@@ -95,6 +100,7 @@ class RateLimitTest {
                         "instance", is("/api/v1/registrations"), "detail", containsString("retry after"));
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals("\"anonymous\";r=0;t=" + retryAfter, refused.header("RateLimit"));
         assertEquals(LIMIT, sqlNumber("select count(*) from registration where edition_id = ?", edition.id()),
                 "the refused request created nothing");
         // A delegation from the same address draws on the same allowance.
@@ -106,6 +112,15 @@ class RateLimitTest {
                 .then().statusCode(429);
         // Reading is not limited.
         given().get("/api/v1/editions/" + edition.id() + "/days").then().statusCode(200);
+    }
+
+    @Test
+    void anAnonymousReadIsNotCounted() {
+        Edition edition = Fixtures.edition();
+        for (int i = 0; i < LIMIT + 2; i++) {
+            given().get("/api/v1/editions/" + edition.id() + "/days").then().statusCode(200)
+                    .header("RateLimit", org.hamcrest.Matchers.nullValue());
+        }
     }
 
     @Test
@@ -132,7 +147,7 @@ class RateLimitTest {
     }
 
     @Test
-    void organizersAndPartnersAreNotLimitedButOtherRolesAre() {
+    void organizersAndPartnersAreNotLimitedPerAddressButOtherRolesAre() {
         Edition edition = Fixtures.edition();
         for (int i = 0; i < LIMIT; i++) {
             register("127.0.0.1", null, edition).then().statusCode(201);
@@ -143,7 +158,13 @@ class RateLimitTest {
             register("127.0.0.1", Fixtures.partnerToken(), edition).then().statusCode(201);
         }
         post("127.0.0.1", Fixtures.partnerToken(), "/api/v1/groups", Fixtures.groupBody(edition, 1)).then().statusCode(201);
-        register("127.0.0.1", Tokens.forRole("gate"), edition).then().statusCode(429);
+        // A gate's token is counted twice: per client under its role, and per address like anyone anonymous.
+        Response gate = register("127.0.0.1", Tokens.forRole("gate"), edition);
+        gate.then().statusCode(429);
+        assertTrue(gate.header("RateLimit-Policy").matches("\"gate\";q=\\d+;w=60, \"anonymous\";q=" + LIMIT + ";w=60"),
+                gate.header("RateLimit-Policy"));
+        assertTrue(gate.header("RateLimit").matches("\"gate\";r=\\d+;t=\\d+, \"anonymous\";r=0;t=\\d+"),
+                gate.header("RateLimit"));
         register("127.0.0.1", Tokens.expired("partner"), edition).then().statusCode(401);
     }
 

@@ -1,4 +1,4 @@
-package org.cisce.expo.registration.rest;
+package org.cisce.expo.common.ratelimit;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,13 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The per-client limiter on a fake clock: windows, Retry-After, independence of clients, bounded memory. */
+/** The per-client limiter on a fake clock: windows, remaining, reset, independence of clients, bounded memory. */
 class ClientRateLimiterTest {
 
     private final AtomicLong nanos = new AtomicLong(1_000_000_000_000L);
 
     private ClientRateLimiter limiter(int limit, int maxClients) {
-        return new ClientRateLimiter(limit, Duration.ofMinutes(1), maxClients, Duration.ofMinutes(5), nanos::get);
+        return new ClientRateLimiter("partner", limit, Duration.ofMinutes(1), maxClients, Duration.ofMinutes(5),
+                nanos::get);
     }
 
     private void advance(Duration duration) {
@@ -33,6 +34,7 @@ class ClientRateLimiterTest {
         ClientRateLimiter.Verdict refused = limiter.tryAcquire("203.0.113.7");
         assertFalse(refused.allowed());
         assertEquals(45, refused.retryAfterSeconds(), "15 s of the minute have passed");
+        assertEquals(0, refused.remaining());
 
         advance(Duration.ofMillis(44_500));
         ClientRateLimiter.Verdict stillRefused = limiter.tryAcquire("203.0.113.7");
@@ -41,6 +43,33 @@ class ClientRateLimiterTest {
 
         advance(Duration.ofMillis(500));
         assertTrue(limiter.tryAcquire("203.0.113.7").allowed(), "a new minute");
+    }
+
+    @Test
+    void eachAnswerSaysWhatIsLeftAndWhenTheWindowResets() {
+        ClientRateLimiter limiter = limiter(3, 100);
+
+        ClientRateLimiter.Verdict first = limiter.tryAcquire("azp:partner-app");
+        assertEquals(2, first.remaining());
+        assertEquals(60, first.resetSeconds(), "the window starts at the client's first request");
+        assertEquals("\"partner\";r=2;t=60", first.field());
+        assertEquals("\"partner\";q=3;w=60", first.policy().field());
+
+        advance(Duration.ofMillis(20_300));
+        ClientRateLimiter.Verdict second = limiter.tryAcquire("azp:partner-app");
+        assertEquals(1, second.remaining());
+        assertEquals(40, second.resetSeconds(), "39.7 s left, rounded up");
+
+        advance(Duration.ofSeconds(10));
+        assertEquals(0, limiter.tryAcquire("azp:partner-app").remaining());
+        ClientRateLimiter.Verdict refused = limiter.tryAcquire("azp:partner-app");
+        assertEquals("\"partner\";r=0;t=30", refused.field());
+
+        advance(Duration.ofSeconds(30));
+        ClientRateLimiter.Verdict renewed = limiter.tryAcquire("azp:partner-app");
+        assertTrue(renewed.allowed());
+        assertEquals(2, renewed.remaining(), "a new window, its first request taken");
+        assertEquals(60, renewed.resetSeconds());
     }
 
     @Test
@@ -68,25 +97,21 @@ class ClientRateLimiterTest {
     }
 
     @Test
-    void ipv6AddressesCountByTheirSlash64AndIpv4AsTheyAre() {
-        assertEquals("203.0.113.7", ClientRateLimiter.clientKey("203.0.113.7"));
-        assertEquals(ClientRateLimiter.clientKey("2001:db8:1:2:aaaa::1"), ClientRateLimiter.clientKey("2001:db8:1:2:ffff:1:2:3"),
-                "one /64, one client");
-        assertEquals("2001:db8:1:2:0:0:0:0/64", ClientRateLimiter.clientKey("2001:db8:1:2:aaaa::1"));
-        assertFalse(ClientRateLimiter.clientKey("2001:db8:1:2::1").equals(ClientRateLimiter.clientKey("2001:db8:1:3::1")));
-        assertEquals("192.0.2.1", ClientRateLimiter.clientKey("::ffff:192.0.2.1"), "an IPv4-mapped address is the IPv4 one");
-        assertEquals("not-an-address.invalid", ClientRateLimiter.clientKey("not-an-address.invalid"),
-                "a forwarded name is a key as it is, never looked up");
-        assertEquals("null", ClientRateLimiter.clientKey(null));
+    void aPolicyNameIsSentAsAStructuredFieldString() {
+        ClientRateLimiter limiter = new ClientRateLimiter("odd \"role\"\\", 1, Duration.ofMinutes(1), 10,
+                Duration.ofMinutes(5), nanos::get);
+        assertEquals("\"odd \\\"role\\\"\\\\\";q=1;w=60", limiter.policy().field());
     }
 
     @Test
-    void aLimitBelowOneOrAnIdleTimeShorterThanTheWindowIsRefused() {
+    void aLimitBelowOneAnIdleTimeShorterThanTheWindowOrAWindowOfPartSecondsIsRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> new ClientRateLimiter(0, Duration.ofMinutes(1), 10, Duration.ofMinutes(5), nanos::get));
+                () -> new ClientRateLimiter("p", 0, Duration.ofMinutes(1), 10, Duration.ofMinutes(5), nanos::get));
         assertThrows(IllegalArgumentException.class,
-                () -> new ClientRateLimiter(5, Duration.ofMinutes(1), 10, Duration.ofSeconds(30), nanos::get));
+                () -> new ClientRateLimiter("p", 5, Duration.ofMinutes(1), 10, Duration.ofSeconds(30), nanos::get));
         assertThrows(IllegalArgumentException.class,
-                () -> new ClientRateLimiter(5, Duration.ofMinutes(1), 0, Duration.ofMinutes(5), nanos::get));
+                () -> new ClientRateLimiter("p", 5, Duration.ofMinutes(1), 0, Duration.ofMinutes(5), nanos::get));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ClientRateLimiter("p", 5, Duration.ofMillis(1_500), 10, Duration.ofMinutes(5), nanos::get));
     }
 }
