@@ -20,11 +20,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Counts every request of a caller with a valid token against its client's quota (the token's {@code azp}, else its
- * {@code sub}, under its most generous role's policy, {@code expo.rate-limit.*}), and a request that a service's
- * {@link AddressRateLimit} names against its client address. Every answer to a counted request, 2xx and error alike,
- * carries {@code RateLimit-Policy} and {@code RateLimit} (draft-ietf-httpapi-ratelimit-headers); over a quota, the
- * request is refused with a 429 problem and {@code Retry-After} before any resource sees it.
+ * Counts every request of a caller with a valid token against its client's quota ({@link ClientKeys#forToken}: the
+ * token's {@code azp} and {@code sub}, under its most generous role's policy, {@code expo.rate-limit.*}), and a request
+ * that a service's {@link AddressRateLimit} names against its client address. Every answer to a counted request,
+ * 2xx and error alike, carries {@code RateLimit-Policy} and {@code RateLimit} (draft-ietf-httpapi-ratelimit-headers);
+ * over a quota, the request is refused with a 429 problem and {@code Retry-After} before any resource sees it.
  * <p>
  * A token that fails verification is a 401 counted against nobody: an unverified {@code azp} or {@code sub} names
  * no one, and counting it would let anybody use up someone else's quota. Anonymous callers are counted only where an

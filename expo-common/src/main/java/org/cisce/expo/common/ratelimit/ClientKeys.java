@@ -19,14 +19,16 @@ public final class ClientKeys {
     }
 
     /**
-     * A token's client: its {@code azp} claim (the OAuth client id, so that every token one client obtains counts
-     * together), else its {@code sub}. Prefixed so that a subject never counts as a client of the same name.
+     * A token's client: its {@code azp} claim (the OAuth client id) with its {@code sub}, else its {@code sub}. A
+     * machine's tokens (the client credentials grant) all name the client's one service account, so they count
+     * together; the people signed in through one public client (the dashboard) count each, rather than sharing one
+     * allowance among every analyst. Prefixed so that a subject never counts as a client of the same name.
      */
     public static String forToken(Principal principal) {
         if (principal instanceof JsonWebToken jwt) {
             String client = text(jwt.getClaim(AUTHORIZED_PARTY));
             if (client != null && !client.isBlank()) {
-                return "azp:" + client;
+                return "azp:" + client + " sub:" + jwt.getSubject();
             }
             if (jwt.getSubject() != null) {
                 return "sub:" + jwt.getSubject();

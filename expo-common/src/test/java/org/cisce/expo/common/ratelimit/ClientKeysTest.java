@@ -46,10 +46,15 @@ class ClientKeysTest {
     }
 
     @Test
-    void everyTokenOfOneOAuthClientCountsAsThatClient() {
-        assertEquals("azp:partner-portal", ClientKeys.forToken(token(claims("user-1", "partner-portal"))));
+    void aClientsTokensForOneAccountCountTogetherAndItsPeopleEach() {
+        assertEquals("azp:partner-portal sub:service-account-1",
+                ClientKeys.forToken(token(claims("service-account-1", "partner-portal"))));
         assertEquals(ClientKeys.forToken(token(claims("user-1", "partner-portal"))),
-                ClientKeys.forToken(token(claims("user-2", "partner-portal"))));
+                ClientKeys.forToken(token(claims("user-1", "partner-portal"))));
+        assertNotEquals(ClientKeys.forToken(token(claims("user-1", "expo-dashboard"))),
+                ClientKeys.forToken(token(claims("user-2", "expo-dashboard"))), "two analysts on the dashboard");
+        assertNotEquals(ClientKeys.forToken(token(claims("user-1", "partner-portal"))),
+                ClientKeys.forToken(token(claims("user-1", "other-portal"))), "one account through two clients");
     }
 
     @Test

@@ -143,13 +143,15 @@ public abstract class ClientRateLimitsTest {
     }
 
     @Test
-    void everyTokenOfOneOAuthClientDrawsOnOneAllowance() {
+    void everyTokenOfOneClientsAccountDrawsOnOneAllowanceAndEachPersonOnTheirOwn() {
         String portal = "portal-" + UUID.randomUUID();
+        String account = "service-account-" + UUID.randomUUID();
         for (int i = 0; i < LIMIT; i++) {
-            read(Tokens.forClient(role, portal, "user-" + i + "-" + UUID.randomUUID())).then().statusCode(200);
+            read(Tokens.forClient(role, portal, account)).then().statusCode(200); // a new token every time
         }
-        read(Tokens.forClient(role, portal, "yet-another-user-" + UUID.randomUUID())).then().statusCode(429);
-        read(Tokens.forClient(role, "other-" + portal, "user-" + UUID.randomUUID())).then().statusCode(200);
+        read(Tokens.forClient(role, portal, account)).then().statusCode(429);
+        read(Tokens.forClient(role, portal, "a-person-" + UUID.randomUUID())).then().statusCode(200);
+        read(Tokens.forClient(role, "other-" + portal, account)).then().statusCode(200);
     }
 
     @Test
