@@ -46,6 +46,8 @@ public final class Expo {
     final String pgHost = env("EXPO_PG_HOST", "127.0.0.1");
     final int pgPort = Integer.parseInt(env("EXPO_PG_PORT", "5432"));
     private final Console console;
+    /** Whether this run gave the demo accounts their passwords and secrets (and so prints them). */
+    private boolean provisioned;
 
     Expo(Path root, Console console, Clock clock) {
         this.root = root;
@@ -442,9 +444,12 @@ public final class Expo {
                 + "; issuer " + keycloak().issuer() + ")");
         System.out.printf("%-22s %s%n", "Dashboard", url("analytics-service") + "/   (sign in as demo-analyst or demo-organizer)");
         System.out.printf("%-22s %s%n", "Tokens", "./expo token organizer | ./expo token exhibitor --exhibitor <uuid> | partner | gate | analyst");
-        System.out.printf("%-22s %s%n%n", "Accounts", "./expo accounts [--json]   (generated at the first start, kept in "
+        System.out.printf("%-22s %s%n", "Accounts", "./expo accounts [--json]   (generated at the first start, kept in "
                 + state.relativize(accountsFile()) + ")");
-        System.out.print(accounts.table());
+        if (provisioned) { // printed once, when made: a terminal's scroll-back or a CI log need not keep them
+            System.out.println();
+            System.out.print(accounts.table());
+        }
     }
 
     // --- down, status, logs ------------------------------------------------------------------------------------
@@ -554,6 +559,11 @@ public final class Expo {
         String result;
         if (running.isPresent()) {
             result = "running, pid " + running.get().pid();
+            try {
+                server.awaitReady(running.get(), seconds("EXPO_KEYCLOAK_TIMEOUT", 180)); // it may be starting still
+            } catch (IllegalStateException e) {
+                throw new Console.Failure(e.getMessage(), log("keycloak"));
+            }
         } else {
             if (!Ports.bindable(server.port()) || !Ports.bindable(server.port() + 1)) {
                 throw new Console.Failure("port " + server.port() + " or " + (server.port() + 1) + " of Keycloak is "
@@ -604,6 +614,7 @@ public final class Expo {
         }
         Accounts accounts = admin.provisionDemoAccounts(KeycloakAdmin.realmFile(realmFile()));
         accounts.write(accountsFile());
+        provisioned = true;
         return accounts;
     }
 

@@ -63,8 +63,8 @@ public final class KeycloakAdmin {
                 ObjectNode attributes = ((ObjectNode) client).with("attributes");
                 StringBuilder logout = new StringBuilder(attributes.path("post.logout.redirect.uris").asText(""));
                 for (String origin : extraOrigins) {
-                    redirects.add(origin + "/*");
-                    logout.append(logout.isEmpty() ? "" : "##").append(origin).append("/*");
+                    redirects.add(origin + "/");
+                    logout.append(logout.isEmpty() ? "" : "##").append(origin).append("/");
                 }
                 attributes.put("post.logout.redirect.uris", logout.toString());
             }
@@ -104,16 +104,16 @@ public final class KeycloakAdmin {
     public String ensureServiceClient(String clientId, String description, String role, String exhibitorId,
                                       long lifespanSeconds) throws IOException {
         ObjectNode client = JSON.createObjectNode().put("clientId", clientId).put("description", description)
-                .put("enabled", true).put("publicClient", false).put("serviceAccountsEnabled", true)
+                .put("publicClient", false).put("serviceAccountsEnabled", true)
                 .put("standardFlowEnabled", false).put("directAccessGrantsEnabled", false)
                 .put("implicitFlowEnabled", false);
         client.with("attributes").put("access.token.lifespan", Long.toString(lifespanSeconds));
         String uuid = findClient(clientId);
         if (uuid == null) {
-            send(admin("POST", "/clients", client), 201);
+            send(admin("POST", "/clients", client.put("enabled", true)), 201);
             uuid = clientUuid(clientId);
         } else {
-            send(admin("PUT", "/clients/" + uuid, client), 204);
+            send(admin("PUT", "/clients/" + uuid, client), 204); // enabled left as an administrator set it
         }
         JsonNode serviceAccount = send(admin("GET", "/clients/" + uuid + "/service-account-user", null), 200).json();
         String userId = serviceAccount.get("id").asText();

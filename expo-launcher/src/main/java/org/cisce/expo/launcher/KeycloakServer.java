@@ -206,7 +206,7 @@ public final class KeycloakServer {
                 admin.load(in);
             }
         } else {
-            Files.createDirectories(data);
+            Secrets.ownerOnlyDirectory(data);
             admin.setProperty("username", "expo-admin");
             admin.setProperty("password", Secrets.password());
             Secrets.writeOwnerOnly(file, "# Keycloak's bootstrap administrator (master realm), made with this data directory\n"
@@ -221,6 +221,8 @@ public final class KeycloakServer {
 
     /** The process environment: the JDK, the bootstrap administrator (used on the first start only), a small heap. */
     public Map<String, String> environment() throws IOException {
+        // the database holds the realm's signing keys, the clients' secrets and the password hashes
+        Secrets.ownerOnlyDirectory(data);
         Admin admin = admin();
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("JAVA_HOME", javaHome().toString());

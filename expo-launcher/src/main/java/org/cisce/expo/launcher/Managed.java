@@ -125,8 +125,12 @@ public final class Managed {
             ProcessHandle process = processes.get(i);
             if (process.isAlive()) {
                 System.out.printf("  %-22s did not stop within %ss, sending SIGKILL%n", stopping.get(i), timeout.toSeconds());
+                // a launcher script's children too (Keycloak's kc.sh runs java as its child): none may keep the port
+                List<ProcessHandle> children = process.descendants().toList();
                 process.destroyForcibly();
+                children.forEach(ProcessHandle::destroyForcibly);
                 process.onExit().join();
+                children.forEach(child -> child.onExit().join());
             }
             System.out.printf("  %-22s stopped (pid %d)%n", stopping.get(i), process.pid());
             Files.deleteIfExists(pids.resolve(stopping.get(i) + ".pid"));

@@ -110,6 +110,19 @@ class IdentityProviderIT {
     }
 
     @Test
+    void peopleSignInOnTheLoginPageOnlyNeverWithThePasswordGrant() {
+        String password = suite.accounts.users().stream().filter(u -> u.username().equals("demo-analyst"))
+                .findFirst().orElseThrow().password();
+        for (String client : List.of("admin-cli", "expo-dashboard")) {
+            given().formParam("grant_type", "password").formParam("client_id", client)
+                    .formParam("username", "demo-analyst").formParam("password", password)
+                    .post(suite.keycloak.issuer() + "/protocol/openid-connect/token")
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(400, 401))
+                    .body("error", is("unauthorized_client"));
+        }
+    }
+
+    @Test
     void tokensTheProviderDidNotIssueForTheSuiteAreRefusedAndARotatedKeyIsFollowedWithoutARestart() throws Exception {
         String before = IdpTokens.organizer();
         List<ServiceProcess> services = suite.services();

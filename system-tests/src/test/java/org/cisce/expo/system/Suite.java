@@ -95,7 +95,16 @@ final class Suite {
     }
 
     private void stopAll() {
-        // In parallel: the forked JVM is given 30 s to exit, and the broker must not outlive it.
+        // In parallel: the forked JVM is given 30 s to exit, and neither the broker nor Keycloak may outlive it.
+        // Keycloak has nothing to wait for; the broker goes after the services, which write to it until they stop.
+        Thread identity = new Thread(() -> {
+            try {
+                keycloak.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        identity.start();
         List<Thread> stopping = services().stream().map(service -> new Thread(() -> {
             try {
                 service.stop();
@@ -109,7 +118,7 @@ final class Suite {
                 thread.join();
             }
             kafka.stop();
-            keycloak.stop();
+            identity.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -89,8 +89,16 @@ public class RateLimitFilter {
                 Map.of("Retry-After", Long.toString(refused.retryAfterSeconds()))));
     }
 
-    private static String path(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
+    /**
+     * The path as the resources are matched on it (before matching, so by hand): decoded, without matrix parameters
+     * ({@code /registrations;x}), repeated slashes or a trailing slash, so that no spelling escapes a limit.
+     */
+    static String path(ContainerRequestContext request) {
+        return normalize(request.getUriInfo().getPath());
+    }
+
+    static String normalize(String decoded) {
+        String path = decoded.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }
