@@ -445,7 +445,7 @@ public final class Expo {
         System.out.printf("%-22s %s%n", "Dashboard", url("analytics-service") + "/   (sign in as demo-analyst or demo-organizer)");
         System.out.printf("%-22s %s%n", "Tokens", "./expo token organizer | ./expo token exhibitor --exhibitor <uuid> | partner | gate | analyst");
         System.out.printf("%-22s %s%n", "Accounts", "./expo accounts [--json]   (generated at the first start, kept in "
-                + state.relativize(accountsFile()) + ")");
+                + root.relativize(accountsFile()) + ")");
         if (provisioned) { // printed once, when made: a terminal's scroll-back or a CI log need not keep them
             System.out.println();
             System.out.print(accounts.table());
