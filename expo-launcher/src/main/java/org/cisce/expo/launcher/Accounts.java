@@ -1,13 +1,11 @@
 package org.cisce.expo.launcher;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The demo accounts of the realm with the passwords and secrets generated for them at the first start, kept in
@@ -46,11 +44,5 @@ public record Accounts(String issuer, List<User> users, List<Client> clients) {
         text.append(String.format("%nIssuer %s%nToken  curl -s -d grant_type=client_credentials -d client_id=CLIENT -d client_secret=SECRET %s%n",
                 issuer, issuer + "/protocol/openid-connect/token"));
         return text.toString();
-    }
-
-    static Map<String, DevClients.Known> readKnown(Path file) throws IOException {
-        return Files.isRegularFile(file)
-                ? KeycloakAdmin.JSON.readValue(Files.readString(file), new TypeReference<Map<String, DevClients.Known>>() { })
-                : new java.util.TreeMap<>();
     }
 }

@@ -1,6 +1,9 @@
 package org.cisce.expo.launcher;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +35,8 @@ public final class DevClients {
     public DevClients(KeycloakAdmin keycloak, Path store) throws IOException {
         this.keycloak = keycloak;
         this.store = store;
-        this.known = store == null ? new TreeMap<>() : Accounts.readKnown(store);
+        this.known = store == null || !Files.isRegularFile(store) ? new TreeMap<>()
+                : KeycloakAdmin.JSON.readValue(Files.readString(store), new TypeReference<Map<String, Known>>() { });
     }
 
     /** The client id of a development token: {@code dev-ROLE}, {@code dev-exhibitor-ID}, {@code dev-ROLE-NAME}. */

@@ -277,12 +277,7 @@ public final class Expo {
     private static void deleteKafkaState(Path home) throws IOException {
         Files.deleteIfExists(home.resolve("server.properties"));
         Files.deleteIfExists(home.resolve("port"));
-        Path data = home.resolve("data");
-        if (Files.exists(data)) {
-            try (var files = Files.walk(data)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+        Folders.delete(home.resolve("data"));
     }
 
     private String ensureKafka(KafkaBroker kafka) throws IOException {
@@ -480,7 +475,7 @@ public final class Expo {
             Optional<ProcessHandle> process = managed.running(name);
             boolean ready = switch (name) {
                 case "kafka" -> !kafkaPort.equals("?") && Ports.accepts(Integer.parseInt(kafkaPort));
-                case "keycloak" -> Http.status(keycloak().issuer() + "/.well-known/openid-configuration") == 200;
+                case "keycloak" -> keycloak().realmAnswers();
                 default -> ready(name);
             };
             String address = switch (name) {
@@ -582,17 +577,13 @@ public final class Expo {
         }
         KeycloakAdmin admin = keycloakAdmin();
         if (!admin.realmExists()) {
-            admin.createRealm(KeycloakAdmin.realmFile(realmFile()), List.of());
+            admin.createRealm(KeycloakAdmin.realmFile(LaunchDefinitions.keycloakRealm()), List.of());
             Files.deleteIfExists(accountsFile());
-            result += ", realm " + KeycloakServer.REALM + " created from " + root.relativize(realmFile());
+            result += ", realm " + KeycloakServer.REALM + " created from " + root.relativize(LaunchDefinitions.keycloakRealm());
         } else {
             result += ", realm " + KeycloakServer.REALM + " kept";
         }
         return result + ", " + server.url();
-    }
-
-    private Path realmFile() {
-        return root.resolve("tools/keycloak/cisce-realm.json");
     }
 
     /**
@@ -612,7 +603,7 @@ public final class Expo {
                 // made anew since: provision again
             }
         }
-        Accounts accounts = admin.provisionDemoAccounts(KeycloakAdmin.realmFile(realmFile()));
+        Accounts accounts = admin.provisionDemoAccounts(KeycloakAdmin.realmFile(LaunchDefinitions.keycloakRealm()));
         accounts.write(accountsFile());
         provisioned = true;
         return accounts;
@@ -634,7 +625,7 @@ public final class Expo {
     }
 
     private void requireKeycloak() {
-        if (Http.status(keycloak().issuer() + "/.well-known/openid-configuration") != 200) {
+        if (!keycloak().realmAnswers()) {
             throw new Console.Failure("Keycloak does not answer on " + keycloak().url() + " with realm "
                     + KeycloakServer.REALM + ": run './expo up' first", null);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ public final class KeycloakServer {
             return home;
         }
         Path tmp = into.resolve("unpacking");
-        delete(tmp);
+        Folders.delete(tmp);
         Files.createDirectories(tmp);
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -107,20 +106,10 @@ public final class KeycloakServer {
         if (!Files.isRegularFile(unpacked.resolve("bin/kc.sh"))) {
             throw new IOException(zip + " holds no keycloak-" + version + "/bin/kc.sh");
         }
-        delete(home);
+        Folders.delete(home);
         Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
-        delete(tmp);
+        Folders.delete(tmp);
         return home;
-    }
-
-    static void delete(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var files = Files.walk(path)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 
     /**
@@ -182,6 +171,11 @@ public final class KeycloakServer {
     /** The issuer of the suite's tokens: the realm's URL, as Keycloak names it in {@code iss}. */
     public String issuer() {
         return url() + "/realms/" + REALM;
+    }
+
+    /** Whether the realm answers its discovery document now: Keycloak runs and the realm exists. */
+    public boolean realmAnswers() {
+        return Http.status(issuer() + "/.well-known/openid-configuration") == 200;
     }
 
     /** Where the services fetch the realm's public keys (a JSON Web Key Set), refreshed on rotation. */

@@ -47,6 +47,11 @@ public final class LaunchDefinitions {
         return root().resolve("tools/launch/service-env.template");
     }
 
+    /** The realm of the suite's identity provider: roles, scopes, clients, demo accounts (Keycloak's format). */
+    public static Path keycloakRealm() {
+        return root().resolve("tools/keycloak/cisce-realm.json");
+    }
+
     /** The development tokens' claims, lifetime and cap ({@link DevTokens}). */
     public static Path tokenDefinition() {
         return root().resolve("tools/launch/token.properties");

@@ -52,9 +52,7 @@ public final class PostgresServer {
         if (Files.exists(data.resolve("postmaster.pid"))) {
             stop();
         }
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
+        Folders.delete(home);
     }
 
     /** The role {@code expo} and a database per name, owned by it, as {@code ./expo} creates them. */

@@ -6,6 +6,7 @@ import org.cisce.expo.launcher.DevTokens;
 import org.cisce.expo.launcher.KafkaBroker;
 import org.cisce.expo.launcher.KeycloakAdmin;
 import org.cisce.expo.launcher.KeycloakServer;
+import org.cisce.expo.launcher.LaunchDefinitions;
 import org.cisce.expo.launcher.ServiceProcess;
 import org.cisce.expo.testing.contract.Contract;
 import org.cisce.expo.testing.contract.ServiceContracts;
@@ -68,9 +69,9 @@ final class Suite {
                 }
                 suite.keycloak.awaitReady(suite.keycloak.process().orElseThrow(), Duration.ofSeconds(180));
                 suite.idp = new KeycloakAdmin(suite.keycloak.url(), KeycloakServer.REALM, suite.keycloak.admin());
-                Path realmFile = root().resolve("tools/keycloak/cisce-realm.json");
-                suite.idp.createRealm(KeycloakAdmin.realmFile(realmFile), List.of(suite.analytics.url()));
-                suite.accounts = suite.idp.provisionDemoAccounts(KeycloakAdmin.realmFile(realmFile));
+                var realm = KeycloakAdmin.realmFile(LaunchDefinitions.keycloakRealm());
+                suite.idp.createRealm(realm, List.of(suite.analytics.url()));
+                suite.accounts = suite.idp.provisionDemoAccounts(realm);
                 suite.devClients = new DevClients(suite.idp, null);
                 suite.services().forEach(ServiceProcess::awaitReady);
                 checkContracts(suite.services());
