@@ -20,6 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cisce.expo.common.http.ApiProblem;
@@ -27,6 +29,7 @@ import org.cisce.expo.common.http.ETags;
 import org.cisce.expo.common.http.Idempotency;
 import org.cisce.expo.common.http.MergePatch;
 import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.PublicAnswers;
 import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.security.Callers;
@@ -41,6 +44,7 @@ import org.cisce.expo.exhibitor.service.DirectoryQuery;
 import org.cisce.expo.exhibitor.service.ExhibitorDetails;
 import org.cisce.expo.exhibitor.service.ExhibitorService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -53,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Exhibitor organisations: onboarding by organizers and partners, the public directory, merge-patch updates
@@ -69,9 +74,11 @@ public class ExhibitorResource {
     private final Callers callers;
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final PublicAnswers publicAnswers;
 
     public ExhibitorResource(ExhibitorService exhibitors, ApplicationService applications, Idempotency idempotency,
-                             Callers callers, ObjectMapper mapper, Validator validator) {
+                             Callers callers, ObjectMapper mapper, Validator validator, PublicAnswers publicAnswers) {
+        this.publicAnswers = publicAnswers;
         this.exhibitors = exhibitors;
         this.applications = applications;
         this.idempotency = idempotency;
@@ -113,13 +120,16 @@ public class ExhibitorResource {
             description = "Anonymous callers (and partners, gates, analysts) see organisations approved for the "
                     + "given edition (or any edition), public fields only. Organizers see every organisation with "
                     + "contact data; an exhibitor sees only its own. q searches both languages of the name.")
-    @APIResponse(responseCode = "200", description = "One page, ordered by name",
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = PublicAnswers.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_MATCH_LENGTH))
+    @APIResponse(responseCode = "200", description = "One page, ordered by name. " + PublicAnswers.CACHING,
             content = @Content(schema = @Schema(ref = "ResultPageExhibitorResponse"),
                     examples = @ExampleObject(name = "page", value = Examples.EXHIBITOR_PAGE)))
+    @APIResponse(responseCode = "304", description = PublicAnswers.NOT_MODIFIED)
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
-    public Uni<ResultPage<ExhibitorResponse>> directory(
+    public Uni<Response> directory(
             @Parameter(description = "Edition id, e.g. cisce-2025") @QueryParam("editionId") String editionId,
             @Parameter(schema = @Schema(implementation = Chain.class)) @QueryParam("chain") String chain,
             @Parameter(description = "ISO 3166-1 alpha-2") @QueryParam("countryCode") String countryCode,
@@ -130,7 +140,8 @@ public class ExhibitorResource {
             @Parameter(description = "Text in the English or Chinese name") @QueryParam("q") String q,
             @Parameter(description = "ISO-8601 instant") @QueryParam("updatedSince") String updatedSince,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size,
+            @Context HttpHeaders headers) {
         PageRequest paging = PageRequest.of(page, size);
         DirectoryQuery query = new DirectoryQuery(
                 editionId == null || editionId.isBlank() ? null : editionId,
@@ -141,8 +152,13 @@ public class ExhibitorResource {
                 QueryParams.enumValue("organizationType", organizationType, OrganizationType.class),
                 QueryParams.search("q", q),
                 QueryParams.instant("updatedSince", updatedSince));
-        return callers.current().flatMap(caller -> exhibitors.directory(query, paging.page(), paging.size(), caller))
+        Supplier<Uni<ResultPage<ExhibitorResponse>>> answer = () -> callers.current()
+                .flatMap(caller -> exhibitors.directory(query, paging.page(), paging.size(), caller))
                 .map(result -> result.map(v -> ExhibitorResponse.of(v.exhibitor(), v.full())));
+        if (PublicAnswers.isPublic(headers)) {
+            return publicAnswers.answer("directory " + query + " " + paging, headers, answer);
+        }
+        return answer.get().map(result -> Response.ok(result).build());
     }
 
     @GET

@@ -1,0 +1,219 @@
+package org.cisce.expo.common.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.cisce.expo.common.storage.ChangeFeed;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Answers that are the same for every anonymous caller (the exhibitor directory, booth listings, floor plans),
+ * kept serialised and compressed until the database changes, so that a page a thousand mobile apps poll is
+ * computed once per change rather than once per request.
+ *
+ * <p>An entry is valid while {@link ChangeFeed}'s generation is the one it was computed at (read before the
+ * computation starts, so a change committed meanwhile makes it stale at once) and, where the answer depends on
+ * the clock (a hold that lapses), until the instant its computation names. Every answer carries a strong ETag
+ * (a digest of its bytes, so equal content in any instance gives the same tag); {@code If-None-Match} with it is
+ * a 304 without a body. {@code Cache-Control: public, no-cache} lets browsers and shared caches keep the answer
+ * but ask again each time, which the ETag makes cheap; {@code Vary} names the headers that change the answer.
+ * gzip is sent to callers that accept it. Requests with a token never come here: their answers are about the
+ * caller and stay {@code no-store} ({@code NoStoreWhenAuthorized}).
+ */
+@ApplicationScoped
+public class PublicAnswers {
+
+    /** For the documents: what an anonymous caller gets. */
+    public static final String CACHING = "Anonymous answers carry a strong ETag, Cache-Control: public, no-cache "
+            + "(keep it, ask again with If-None-Match) and are gzip-compressed when Accept-Encoding allows; a change "
+            + "is visible within a second. Answers to a request with a token are Cache-Control: no-store.";
+    public static final String IF_NONE_MATCH = "The ETag of the answer you hold (anonymous callers): unchanged, "
+            + "it is a 304 without a body";
+    public static final String NOT_MODIFIED = "Not modified: the answer is still the one whose ETag you sent";
+
+    static final String CACHE_CONTROL = "public, no-cache";
+    static final String VARY = "Accept-Encoding, Authorization";
+    /** Smaller answers are sent as they are: gzip's header and the work are not worth it. */
+    static final int COMPRESS_FROM_BYTES = 1024;
+
+    private final ObjectMapper mapper;
+    private final ChangeFeed changes;
+    private final Clock clock;
+    private final Map<String, Entry> entries;
+
+    public PublicAnswers(ObjectMapper mapper, ChangeFeed changes, Clock clock,
+                         @ConfigProperty(name = "expo.public-answers.entries", defaultValue = "1000") int capacity) {
+        this.mapper = mapper;
+        this.changes = changes;
+        this.clock = clock;
+        // The least recently used entry goes first; queries with arbitrary filters cannot grow it without bound.
+        this.entries = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** One serialised answer: its bytes, their gzip form (or null) and its entity tag. */
+    record Entry(long generation, Instant validUntil, byte[] json, byte[] gzip, String tag) {
+
+        boolean freshAt(long currentGeneration, Instant now) {
+            return generation == currentGeneration && (validUntil == null || now.isBefore(validUntil));
+        }
+    }
+
+    /**
+     * The answer for {@code key} (the operation and its normalised parameters), computed by {@code compute} when
+     * there is no fresh one.
+     *
+     * @param validUntil when the computed value stops being true without any change in the database (null: never)
+     */
+    public <T> Uni<Response> answer(String key, HttpHeaders request, Supplier<Uni<T>> compute,
+                                    Function<T, Instant> validUntil) {
+        long generation = changes.generation();
+        Entry cached = lookup(key);
+        if (cached != null && generation != ChangeFeed.UNKNOWN && cached.freshAt(generation, clock.instant())) {
+            return Uni.createFrom().item(respond(cached, request));
+        }
+        return compute.get().map(value -> {
+            Entry entry = entry(generation, validUntil.apply(value), value);
+            if (generation != ChangeFeed.UNKNOWN) {
+                store(key, entry);
+            }
+            return respond(entry, request);
+        });
+    }
+
+    /** As {@link #answer(String, HttpHeaders, Supplier, Function)} for a value the clock cannot make untrue. */
+    public <T> Uni<Response> answer(String key, HttpHeaders request, Supplier<Uni<T>> compute) {
+        return answer(key, request, compute, value -> null);
+    }
+
+    /** Whether the request may be answered from here: it carries no credentials. */
+    public static boolean isPublic(HttpHeaders request) {
+        return request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+    }
+
+    private synchronized Entry lookup(String key) {
+        return entries.get(key);
+    }
+
+    private synchronized void store(String key, Entry entry) {
+        Entry present = entries.get(key);
+        if (present == null || present.generation() <= entry.generation()) {
+            entries.put(key, entry);
+        }
+    }
+
+    private Entry entry(long generation, Instant validUntil, Object value) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a public answer is not serialisable", e);
+        }
+        byte[] gzip = json.length >= COMPRESS_FROM_BYTES ? gzip(json) : null;
+        return new Entry(generation, validUntil, json, gzip, digest(json));
+    }
+
+    static Response respond(Entry entry, HttpHeaders request) {
+        boolean gzip = entry.gzip() != null && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        String tag = gzip ? entry.tag() + "-gzip" : entry.tag();
+        Response.ResponseBuilder answer;
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.tag())) {
+            answer = Response.notModified();
+        } else {
+            answer = Response.ok(gzip ? entry.gzip() : entry.json(), MediaType.APPLICATION_JSON_TYPE);
+            if (gzip) {
+                answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+            }
+        }
+        return answer.header(HttpHeaders.ETAG, "\"" + tag + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, VARY)
+                .build();
+    }
+
+    /**
+     * If-None-Match uses the weak comparison (RFC 9110 13.1.2): a tag matches with or without {@code W/}, and the
+     * gzip form's tag matches the same content; {@code *} matches any answer.
+     */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null || ifNoneMatch.length() > ETags.MAX_IF_MATCH_LENGTH) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.trim();
+            if (value.equals("*")) {
+                return true;
+            }
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.equals("\"" + tag + "\"") || value.equals("\"" + tag + "-gzip\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** gzip is listed in Accept-Encoding without {@code q=0} (a bare {@code *} counts too). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.trim().split(";");
+            String name = parts[0].trim();
+            if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].replace(" ", "");
+                    if (parameter.matches("q=0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] json) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String digest(byte[] json) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
