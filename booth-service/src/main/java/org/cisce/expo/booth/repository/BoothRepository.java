@@ -111,6 +111,17 @@ public class BoothRepository implements PanacheRepositoryBase<Booth, UUID> {
                 .setMaxResults(1).getResultList()).map(found -> found.isEmpty() ? null : found.get(0));
     }
 
+    /**
+     * When the first hold still running at {@code now} lapses, or null: the next instant a booth's derived status
+     * changes by the clock alone, with no write to the database.
+     */
+    public Uni<OffsetDateTime> nextLapse(OffsetDateTime now) {
+        return getSession().flatMap(s -> s.createSelectionQuery(
+                        "select min(k.expiresAt) from Booking k where k.status = :held and k.expiresAt > :now",
+                        OffsetDateTime.class)
+                .setParameter("held", BookingStatus.HELD).setParameter("now", now).getSingleResultOrNull());
+    }
+
     /** The status of each booth at {@code now}: AVAILABLE unless it has an active booking. */
     public Uni<Map<UUID, BoothStatus>> statuses(Collection<UUID> boothIds, OffsetDateTime now) {
         Map<UUID, BoothStatus> statuses = new HashMap<>();

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cisce.expo.booth.domain.BoothStatus;
@@ -29,6 +31,7 @@ import org.cisce.expo.common.http.ETags;
 import org.cisce.expo.common.http.Idempotency;
 import org.cisce.expo.common.http.MergePatch;
 import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.PublicAnswers;
 import org.cisce.expo.common.http.QueryParams;
 import org.cisce.expo.common.problem.Refusal;
 import org.cisce.expo.common.security.Callers;
@@ -36,6 +39,7 @@ import org.cisce.expo.common.types.Chain;
 import org.cisce.expo.common.types.PageRequest;
 import org.cisce.expo.common.types.ResultPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -48,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Booths: rectangles inside their hall (metres from its top-left corner, two decimals) that never overlap another
@@ -64,10 +69,13 @@ public class BoothResource {
     private final Callers callers;
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final PublicAnswers publicAnswers;
 
     public BoothResource(BoothService booths, Idempotency idempotency, Callers callers, ObjectMapper mapper,
+                         PublicAnswers publicAnswers,
                          Validator validator) {
         this.booths = booths;
+        this.publicAnswers = publicAnswers;
         this.idempotency = idempotency;
         this.callers = callers;
         this.mapper = mapper;
@@ -114,13 +122,16 @@ public class BoothResource {
             description = "Filters combine. status is derived when read (a hold past its expiry counts as "
                     + "AVAILABLE). With updatedSince, partners that sync get booths changed, booked or removed since "
                     + "then, oldest change first; a removed booth carries removedAt. Without it, booths by code.")
-    @APIResponse(responseCode = "200", description = "One page",
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = PublicAnswers.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_MATCH_LENGTH))
+    @APIResponse(responseCode = "200", description = "One page. " + PublicAnswers.CACHING,
             content = @Content(schema = @Schema(ref = "ResultPageBoothResponse"),
                     examples = @ExampleObject(name = "page", value = Examples.BOOTH_PAGE)))
+    @APIResponse(responseCode = "304", description = PublicAnswers.NOT_MODIFIED)
     @APIResponse(responseCode = "400", description = "An invalid filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "validation", value = Examples.VALIDATION_PROBLEM)))
-    public Uni<ResultPage<BoothResponse>> list(
+    public Uni<Response> list(
             @Parameter(description = "Edition id, e.g. cisce-2025") @QueryParam("editionId") String editionId,
             @Parameter(description = "A hall's id (UUID)") @QueryParam("hallId") String hallId,
             @Parameter(description = "The zone of the booth's hall", schema = @Schema(implementation = Chain.class))
@@ -131,7 +142,8 @@ public class BoothResource {
             @QueryParam("minArea") String minArea,
             @Parameter(description = "ISO-8601 instant") @QueryParam("updatedSince") String updatedSince,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size,
+            @Context HttpHeaders headers) {
         PageRequest paging = PageRequest.of(page, size);
         BoothQuery query = new BoothQuery(
                 editionId == null || editionId.isBlank() ? null : editionId,
@@ -141,7 +153,14 @@ public class BoothResource {
                 QueryParams.enumValue("type", type, BoothType.class),
                 squareMetres("minArea", minArea),
                 QueryParams.instant("updatedSince", updatedSince));
-        return booths.list(query, paging.page(), paging.size()).map(result -> result.map(BoothMapper::toResponse));
+        Supplier<Uni<ResultPage<BoothResponse>>> answer = () -> booths.list(query, paging.page(), paging.size())
+                .map(result -> result.map(BoothMapper::toResponse));
+        if (PublicAnswers.isPublic(headers)) {
+            // The first lapse is read before the booths, so the kept page is never trusted past a hold it shows.
+            return publicAnswers.answer("booths " + query + " " + paging, headers, () -> booths.nextLapse()
+                    .flatMap(lapse -> answer.get().map(result -> PublicAnswers.Answer.json(result).until(lapse))));
+        }
+        return answer.get().map(result -> Response.ok(result).build());
     }
 
     @GET

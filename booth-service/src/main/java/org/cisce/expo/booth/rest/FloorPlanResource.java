@@ -11,20 +11,26 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cisce.expo.booth.service.BoothService;
 import org.cisce.expo.booth.service.FloorPlanService;
 import org.cisce.expo.booth.service.FloorPlanSvg;
+import org.cisce.expo.common.http.ETags;
 import org.cisce.expo.common.http.Problem;
+import org.cisce.expo.common.http.PublicAnswers;
 import org.cisce.expo.common.http.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A hall's floor plan, as JSON or, with {@code Accept: image/svg+xml}, as a drawing to scale. A resource of its
@@ -37,9 +43,13 @@ public class FloorPlanResource {
     static final MediaType SVG = MediaType.valueOf(FloorPlanSvg.MEDIA_TYPE);
 
     private final FloorPlanService plans;
+    private final BoothService booths;
+    private final PublicAnswers publicAnswers;
 
-    public FloorPlanResource(FloorPlanService plans) {
+    public FloorPlanResource(FloorPlanService plans, BoothService booths, PublicAnswers publicAnswers) {
         this.plans = plans;
+        this.booths = booths;
+        this.publicAnswers = publicAnswers;
     }
 
     @GET
@@ -50,7 +60,10 @@ public class FloorPlanResource {
                     + "the hall's outline, each booth coloured by status (available, held, confirmed) with a legend, "
                     + "labelled by its code and, when confirmed, the exhibitor's public name. A hold past its expiry "
                     + "shows as AVAILABLE. Only confirmed booths name their exhibitor.")
-    @APIResponse(responseCode = "200", description = "The plan now",
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = PublicAnswers.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING, maxLength = ETags.MAX_IF_MATCH_LENGTH))
+    @APIResponse(responseCode = "304", description = PublicAnswers.NOT_MODIFIED)
+    @APIResponse(responseCode = "200", description = "The plan now. " + PublicAnswers.CACHING,
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FloorPlanResponse.class),
                     examples = @ExampleObject(name = "three booths", value = FloorPlanExamples.JSON)),
@@ -68,9 +81,14 @@ public class FloorPlanResource {
     public Uni<Response> get(@PathParam("hallId") String hallId, @Context HttpHeaders headers) {
         UUID id = QueryParams.uuid("hallId", hallId);
         boolean svg = prefersSvg(headers.getAcceptableMediaTypes());
-        return plans.get(id).map(plan -> svg
-                ? Response.ok(FloorPlanSvg.write(plan), SVG.withCharset("UTF-8")).build()
-                : Response.ok(FloorPlanResponse.of(plan), MediaType.APPLICATION_JSON_TYPE).build());
+        Supplier<Uni<PublicAnswers.Answer>> answer = () -> plans.get(id).map(plan -> svg
+                ? PublicAnswers.Answer.text(FloorPlanSvg.write(plan), SVG.withCharset("UTF-8"))
+                : PublicAnswers.Answer.json(FloorPlanResponse.of(plan)));
+        if (PublicAnswers.isPublic(headers)) {
+            return publicAnswers.answer("floorplan " + id + (svg ? " svg" : " json"), headers, () -> booths.nextLapse()
+                    .flatMap(lapse -> answer.get().map(plan -> plan.until(lapse))));
+        }
+        return answer.get().map(plan -> Response.ok(plan.body(), plan.type()).build());
     }
 
     /**

@@ -23,6 +23,7 @@ import org.cisce.expo.common.types.ExpectedVersion;
 import org.cisce.expo.common.types.ResultPage;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,6 +98,15 @@ public class BoothService {
             return halls.findById(booth.hallId).flatMap(hall -> booths.statuses(List.of(booth.id), now)
                     .map(statuses -> new BoothView(booth, hall, statuses.get(booth.id))));
         });
+    }
+
+    /**
+     * When a status that {@link #list} or {@link #get} shows next changes by the clock alone (a hold lapses), or
+     * null. Read it before the booths, so that it is never later than the first lapse they show.
+     */
+    @WithSession
+    public Uni<Instant> nextLapse() {
+        return booths.nextLapse(Timestamps.now(clock)).map(lapse -> lapse == null ? null : lapse.toInstant());
     }
 
     @WithSession

@@ -156,7 +156,8 @@ public class ExhibitorResource {
                 .flatMap(caller -> exhibitors.directory(query, paging.page(), paging.size(), caller))
                 .map(result -> result.map(v -> ExhibitorResponse.of(v.exhibitor(), v.full())));
         if (PublicAnswers.isPublic(headers)) {
-            return publicAnswers.answer("directory " + query + " " + paging, headers, answer);
+            return publicAnswers.answer("directory " + query + " " + paging, headers,
+                    () -> answer.get().map(PublicAnswers.Answer::json));
         }
         return answer.get().map(result -> Response.ok(result).build());
     }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -21,7 +22,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -75,7 +75,7 @@ public class PublicAnswers {
     }
 
     /** One serialised answer: its bytes, their gzip form (or null) and its entity tag. */
-    record Entry(long generation, Instant validUntil, byte[] json, byte[] gzip, String tag) {
+    record Entry(long generation, Instant validUntil, MediaType type, byte[] bytes, byte[] gzip, String tag) {
 
         boolean freshAt(long currentGeneration, Instant now) {
             return generation == currentGeneration && (validUntil == null || now.isBefore(validUntil));
@@ -83,30 +83,41 @@ public class PublicAnswers {
     }
 
     /**
-     * The answer for {@code key} (the operation and its normalised parameters), computed by {@code compute} when
-     * there is no fresh one.
-     *
-     * @param validUntil when the computed value stops being true without any change in the database (null: never)
+     * What an answer is: a body (serialised as JSON, or a text in its own media type) and, when the clock can make
+     * it untrue without any change in the database (a hold that lapses), the instant it stops being true.
      */
-    public <T> Uni<Response> answer(String key, HttpHeaders request, Supplier<Uni<T>> compute,
-                                    Function<T, Instant> validUntil) {
+    public record Answer(Object body, MediaType type, Instant validUntil) {
+
+        public static Answer json(Object body) {
+            return new Answer(body, MediaType.APPLICATION_JSON_TYPE, null);
+        }
+
+        public static Answer text(String body, MediaType type) {
+            return new Answer(body, type, null);
+        }
+
+        public Answer until(Instant instant) {
+            return new Answer(body, type, instant);
+        }
+    }
+
+    /**
+     * The answer for {@code key} (the operation, its normalised parameters and the representation asked for),
+     * computed by {@code compute} when there is no fresh one.
+     */
+    public Uni<Response> answer(String key, HttpHeaders request, Supplier<Uni<Answer>> compute) {
         long generation = changes.generation();
         Entry cached = lookup(key);
         if (cached != null && generation != ChangeFeed.UNKNOWN && cached.freshAt(generation, clock.instant())) {
             return Uni.createFrom().item(respond(cached, request));
         }
-        return compute.get().map(value -> {
-            Entry entry = entry(generation, validUntil.apply(value), value);
+        return compute.get().map(answer -> {
+            Entry entry = entry(generation, answer);
             if (generation != ChangeFeed.UNKNOWN) {
                 store(key, entry);
             }
             return respond(entry, request);
         });
-    }
-
-    /** As {@link #answer(String, HttpHeaders, Supplier, Function)} for a value the clock cannot make untrue. */
-    public <T> Uni<Response> answer(String key, HttpHeaders request, Supplier<Uni<T>> compute) {
-        return answer(key, request, compute, value -> null);
     }
 
     /** Whether the request may be answered from here: it carries no credentials. */
@@ -125,15 +136,19 @@ public class PublicAnswers {
         }
     }
 
-    private Entry entry(long generation, Instant validUntil, Object value) {
-        byte[] json;
-        try {
-            json = mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a public answer is not serialisable", e);
+    private Entry entry(long generation, Answer answer) {
+        byte[] bytes;
+        if (answer.body() instanceof String text && !MediaType.APPLICATION_JSON_TYPE.isCompatible(answer.type())) {
+            bytes = text.getBytes(StandardCharsets.UTF_8);
+        } else {
+            try {
+                bytes = mapper.writeValueAsBytes(answer.body());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a public answer is not serialisable", e);
+            }
         }
-        byte[] gzip = json.length >= COMPRESS_FROM_BYTES ? gzip(json) : null;
-        return new Entry(generation, validUntil, json, gzip, digest(json));
+        byte[] gzip = bytes.length >= COMPRESS_FROM_BYTES ? gzip(bytes) : null;
+        return new Entry(generation, answer.validUntil(), answer.type(), bytes, gzip, digest(bytes));
     }
 
     static Response respond(Entry entry, HttpHeaders request) {
@@ -143,7 +158,7 @@ public class PublicAnswers {
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.tag())) {
             answer = Response.notModified();
         } else {
-            answer = Response.ok(gzip ? entry.gzip() : entry.json(), MediaType.APPLICATION_JSON_TYPE);
+            answer = Response.ok(gzip ? entry.gzip() : entry.bytes(), entry.type());
             if (gzip) {
                 answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
             }
@@ -198,19 +213,19 @@ public class PublicAnswers {
         return false;
     }
 
-    private static byte[] gzip(byte[] json) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4 + 64);
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
         try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(json);
+            zip.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static String digest(byte[] json) {
+    private static String digest(byte[] bytes) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
