@@ -3,20 +3,22 @@
 
 (a) contended: CLIENTS concurrent clients, released together, try to hold BOOTHS fresh booths (clients / booths per
     booth), ROUNDS rounds; every round must have exactly BOOTHS winners and every other answer a 409.
-(b) uncontended: WORKERS clients hold HOLDS distinct booths as fast as they can.
+(b) uncontended: WORKERS connections hold HOLDS distinct booths as fast as they can (sent by Load, the Java load
+    generator of expo-launcher, so that the client leaves the cores to the server; EXPO_BENCH_LOAD_CP its classpath).
 (c) pgbench: the bare insert of a booking row (same partial unique index) into a scratch database, same workers.
 Set-up goes through the public APIs (an edition `bench-booking`, 200 organisations with submitted applications,
-a 1 km² hall); every run adds fresh booths, so it can run again. Standard library only.
+a 1 km² hall); every run adds fresh booths, so it can run again. Standard library only, and Java for Load.
 
 usage: booking.py TOKEN EXHIBITOR_URL BOOTH_URL PGHOST PGPORT [CLIENTS BOOTHS ROUNDS WORKERS HOLDS]
 """
 import concurrent.futures
+import json
 import sys
 import threading
 import time
 import uuid
 
-from benchlib import Client, expect, location_id, percentile, pgbench
+from benchlib import Client, expect, load, location_id, percentile, pgbench, statuses_text
 
 EDITION = "bench-booking"
 
@@ -58,15 +60,19 @@ def set_up(token, exhibitor_url, booth_url, organisations):
 
 
 def new_booths(client, hall, count):
-    """Fresh 3 m × 3 m booths in free rows of the hall (one import), by rows of 300."""
-    _, listing, _ = expect(client, {200}, "GET", f"/api/v1/booths?hallId={hall}&size=1")
-    start = listing["total"]
-    rows = []
-    for i in range(start, start + count):
-        rows.append({"code": f"BENCH-{uuid.uuid4().hex[:12]}", "type": "STANDARD", "x": (i % 300) * 3,
-                     "y": (i // 300) * 3, "width": 3, "depth": 3, "price": {"amount": 9000, "currency": "CNY"}})
-    _, imported, _ = expect(client, {201}, "POST", f"/api/v1/halls/{hall}/booths:import", {"booths": rows})
-    return [b["id"] for b in sorted(imported["booths"], key=lambda b: b["index"])]
+    """Fresh 3 m × 3 m booths in free rows of the hall, by rows of 300, in imports of at most 2,000 (the most one
+    import takes)."""
+    ids = []
+    while len(ids) < count:
+        _, listing, _ = expect(client, {200}, "GET", f"/api/v1/booths?hallId={hall}&size=1")
+        start = listing["total"]
+        rows = []
+        for i in range(start, start + min(2000, count - len(ids))):
+            rows.append({"code": f"BENCH-{uuid.uuid4().hex[:12]}", "type": "STANDARD", "x": (i % 300) * 3,
+                         "y": (i // 300) * 3, "width": 3, "depth": 3, "price": {"amount": 9000, "currency": "CNY"}})
+        _, imported, _ = expect(client, {201}, "POST", f"/api/v1/halls/{hall}/booths:import", {"booths": rows})
+        ids += [b["id"] for b in sorted(imported["booths"], key=lambda b: b["index"])]
+    return ids
 
 
 def contended(token, booth_url, hall, exhibitors, clients, booths, rounds, setup_client):
@@ -93,25 +99,15 @@ def contended(token, booth_url, hall, exhibitors, clients, booths, rounds, setup
     return rows, latencies, others
 
 
-def uncontended(token, booth_url, hall, exhibitors, workers, holds, setup_client):
-    targets = new_booths(setup_client, hall, holds)
-    clients = [Client(booth_url, token) for _ in range(workers)]
-    latencies, statuses = [], {}
-    lock = threading.Lock()
-
-    def run(w):
-        for i in range(w, holds, workers):
-            started = time.perf_counter()
-            status, _, _ = clients[w].call("POST", "/api/v1/bookings",
-                                           {"boothId": targets[i], "exhibitorId": exhibitors[i % len(exhibitors)]})
-            with lock:
-                latencies.append((time.perf_counter() - started) * 1000)
-                statuses[status] = statuses.get(status, 0) + 1
-
-    started = time.perf_counter()
-    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
-        list(pool.map(run, range(workers)))
-    return holds / (time.perf_counter() - started), latencies, statuses
+def uncontended(token, booth_url, hall, exhibitors, workers, holds, setup_client, warmup=0):
+    """Holds of distinct fresh booths by Load, `workers` connections, `holds` measured after `warmup`, each request
+    its own booth (one body a line). Returns (holds per second, Load's result)."""
+    targets = new_booths(setup_client, hall, warmup + holds)
+    bodies = [json.dumps({"boothId": booth, "exhibitorId": exhibitors[i % len(exhibitors)]})
+              for i, booth in enumerate(targets)]
+    result = load(booth_url + "/api/v1/bookings", "POST", [f"Authorization: Bearer {token}"], bodies=bodies,
+                  connections=workers, requests=holds, warmup=warmup)
+    return result["perSecond"], result
 
 
 BOOKING_TABLE = """
@@ -137,12 +133,12 @@ def main():
           f"p99 {percentile(latencies, 99):.1f} ms")
     print()
 
-    rate, hold_latencies, statuses = uncontended(token, booth_url, hall, exhibitors, workers, holds, setup_client)
+    rate, result = uncontended(token, booth_url, hall, exhibitors, workers, holds, setup_client)
     pg_tps, pg_latencies = pgbench(pghost, pgport, "expo_bench_booking", BOOKING_TABLE, BOOKING_INSERT, workers)
     print(f"(b) uncontended holds vs (c) the bare insert, {workers} concurrent clients")
     print(f"{'benchmark':<40} {'per s':>8} {'p50 ms':>8} {'p99 ms':>8}  statuses")
-    print(f"{'POST /api/v1/bookings (HTTP, outbox)':<40} {rate:>8.0f} {percentile(hold_latencies, 50):>8.1f} "
-          f"{percentile(hold_latencies, 99):>8.1f}  {' '.join(f'{k}×{v}' for k, v in sorted(statuses.items()))}")
+    print(f"{'POST /api/v1/bookings (HTTP, outbox)':<40} {rate:>8.0f} {result['p50']:>8.1f} "
+          f"{result['p99']:>8.1f}  {statuses_text(result['statuses'])}")
     print(f"{'pgbench: insert into booking (SQL only)':<40} {pg_tps:>8.0f} {percentile(pg_latencies, 50):>8.1f} "
           f"{percentile(pg_latencies, 99):>8.1f}")
     print(f"holds per second ÷ bare inserts per second: {rate / pg_tps:.2f}")

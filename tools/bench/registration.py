@@ -1,23 +1,27 @@
 #!/usr/bin/env python3
 """Benchmark of registration-service against the running suite, beside PostgreSQL's bare insert, as tables.
 
-(a) POST /api/v1/registrations at WORKERS concurrent clients (organizer: no rate limit), REGISTRATIONS of them,
+(a) POST /api/v1/registrations at WORKERS connections (organizer: no rate limit), REGISTRATIONS of them,
     beside pgbench inserting one visitor row plus one outbox row per transaction (same run, scratch database).
 (b) POST /api/v1/checkins at RATE scans per second for SECONDS (open loop: each scan leaves on its schedule),
     badges of the registrations from (a), today being a day of the benchmark edition.
 (c) A waitlist promotion storm: PLACES registrations fill a day, PLACES more are waitlisted; cancelling the first
     PLACES (WORKERS at a time) must promote every waitlisted one.
 Set-up goes through the public APIs: an edition `bench-registration-<time>` (today in Beijing among its days).
+(a) and (b) send their requests with Load, the Java load generator of expo-launcher (benchlib.load; its classpath
+from EXPO_BENCH_LOAD_CP), so that the client does not take the cores from the server; (c) checks an outcome per
+request and keeps its Python clients.
 
 usage: registration.py TOKEN GATE_TOKEN EXHIBITOR_URL REGISTRATION_URL PGHOST PGPORT [WORKERS REGISTRATIONS RATE SECONDS PLACES]
 """
 import concurrent.futures
 import datetime
+import json
 import sys
 import threading
 import time
 
-from benchlib import Client, expect, percentile, pgbench
+from benchlib import Client, expect, load, percentile, pgbench, statuses_text
 
 BEIJING = datetime.timezone(datetime.timedelta(hours=8))
 VISITOR_AND_OUTBOX = """
@@ -65,55 +69,37 @@ def set_up(token, exhibitor_url, registration_url):
     return edition, today, client
 
 
-def registrations(token, url, edition, day, workers, count):
-    clients = [Client(url, token) for _ in range(workers)]
-    latencies, badges, statuses = [], [], {}
-    lock = threading.Lock()
-
-    def run(w):
-        for n in range(w, count, workers):
-            started = time.perf_counter()
-            status, payload, _ = clients[w].call("POST", "/api/v1/registrations", body(edition, n, day))
-            with lock:
-                latencies.append((time.perf_counter() - started) * 1000)
-                statuses[status] = statuses.get(status, 0) + 1
-                if status == 201 and payload.get("badgeToken"):
-                    badges.append(payload["badgeToken"])
-
-    started = time.perf_counter()
-    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
-        list(pool.map(run, range(workers)))
-    return count / (time.perf_counter() - started), latencies, statuses, badges
+def registrations(token, url, edition, day, workers, count, warmup=0):
+    """POST /api/v1/registrations by Load, `workers` connections, `count` measured after `warmup`; unique e-mails
+    through the request's index. Returns (per second, Load's result, the badge tokens of all created, warm-up too)."""
+    result = load(url + "/api/v1/registrations", "POST", [f"Authorization: Bearer {token}"],
+                  body=json.dumps(body(edition, "{n}", day)), connections=workers, requests=count, warmup=warmup,
+                  capture="badgeToken")
+    return result["perSecond"], result, result["captured"]
 
 
-def checkins(gate_token, url, badges, rate, seconds):
-    """Open loop: scan i leaves at start + i/rate on whichever connection is free; its latency is its own."""
-    total = rate * seconds
-    local = threading.local()
-    latencies, results, late = [], {}, [0]
-    lock = threading.Lock()
-    start = time.perf_counter() + 0.5
-
-    def scan(i):
-        if not hasattr(local, "client"):
-            local.client = Client(url, gate_token)
-        due = start + i / rate
-        pause = due - time.perf_counter()
-        if pause > 0:
-            time.sleep(pause)
-        sent = time.perf_counter()
-        status, payload, _ = local.client.call("POST", "/api/v1/checkins", {
-            "badgeToken": badges[i % len(badges)], "gateId": f"bench-gate-{i % 8}",
-            "scannedAt": datetime.datetime.now(datetime.timezone.utc).isoformat(), "nonce": f"bench-{start}-{i}"})
-        with lock:
-            latencies.append((time.perf_counter() - sent) * 1000)
-            key = payload.get("result", status) if status == 200 else status
-            results[key] = results.get(key, 0) + 1
-            late[0] += sent - due > 0.05
-
-    with concurrent.futures.ThreadPoolExecutor(64) as pool:
-        list(pool.map(scan, range(total)))
-    return total / (time.perf_counter() - start), latencies, results, late[0]
+def checkins(gate_token, url, badges, rate, seconds, connections=64, warmup=0):
+    """Open loop by Load: scan i is due at start + i/rate and its latency counts from then (its own, whatever the
+    scans before it took). Scan i carries badge i % len(badges) and a nonce of its own, scannedAt the time the scans
+    were made (now). Returns (achieved scans per second, Load's result, {result or status: count})."""
+    total = int(rate * seconds)
+    scanned = datetime.datetime.now(datetime.timezone.utc).isoformat()
+    run = f"{time.time():.3f}"
+    bodies = [json.dumps({"badgeToken": badges[i % len(badges)], "gateId": f"bench-gate-{i % 8}", "scannedAt": scanned,
+                          "nonce": f"bench-{run}-{i}"}) for i in range(warmup + total)]
+    result = load(url + "/api/v1/checkins", "POST", [f"Authorization: Bearer {gate_token}"], bodies=bodies,
+                  connections=connections, requests=total, warmup=warmup, rate=rate, capture="result")
+    # the results of the measured scans: the captured ones minus the warm-up's (answered first, all 200)
+    measured = result["captured"][-result["statuses"].get(200, 0):] if result["statuses"].get(200) else []
+    results = {}
+    for r in measured:
+        results[r] = results.get(r, 0) + 1
+    for status, n in result["statuses"].items():
+        if status != 200:
+            results[status] = results.get(status, 0) + n
+    if result["errors"]:
+        results["errors"] = result["errors"]
+    return result["perSecond"], result, results
 
 
 def storm(token, url, edition, day, places, workers, client):
@@ -150,23 +136,25 @@ def main():
     workers, count, rate, seconds, places = (int(v) for v in (sys.argv[7:12] or [8, 2000, 300, 10, 500]))
     edition, today, client = set_up(token, exhibitor_url, url)
 
-    per_second, latencies, statuses, badges = registrations(token, url, edition, today.isoformat(), workers, count)
+    per_second, result, badges = registrations(token, url, edition, today.isoformat(), workers, count)
     pg_tps, pg_latencies = pgbench(pghost, pgport, "expo_bench_registration", VISITOR_AND_OUTBOX, VISITOR_INSERT, workers)
     print(f"(a) registrations vs the bare insert of a visitor row and an outbox row, {workers} concurrent clients")
     print(f"{'benchmark':<44} {'per s':>8} {'p50 ms':>8} {'p99 ms':>8}  statuses")
-    print(f"{'POST /api/v1/registrations (HTTP, outbox)':<44} {per_second:>8.0f} {percentile(latencies, 50):>8.1f} "
-          f"{percentile(latencies, 99):>8.1f}  {' '.join(f'{k}×{v}' for k, v in sorted(statuses.items()))}")
+    print(f"{'POST /api/v1/registrations (HTTP, outbox)':<44} {per_second:>8.0f} {result['p50']:>8.1f} "
+          f"{result['p99']:>8.1f}  {statuses_text(result['statuses'])}")
     print(f"{'pgbench: visitor row + outbox row (SQL only)':<44} {pg_tps:>8.0f} {percentile(pg_latencies, 50):>8.1f} "
           f"{percentile(pg_latencies, 99):>8.1f}")
     print(f"registrations per second ÷ bare transactions per second: {per_second / pg_tps:.2f} (aim ≥ 0.25)")
     print()
+    if not badges:
+        sys.exit("no registration gave a badge token: no scans to make")
 
-    achieved, scan_latencies, results, late = checkins(gate_token, url, badges, rate, seconds)
+    achieved, scans, results = checkins(gate_token, url, badges, rate, seconds)
     print(f"(b) check-ins at {rate} scans/s for {seconds} s (open loop, {len(badges)} badges)")
     print(f"{'scans':>6} {'achieved/s':>11} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'late':>5}  results")
-    print(f"{len(scan_latencies):>6} {achieved:>11.0f} {percentile(scan_latencies, 50):>8.1f} "
-          f"{percentile(scan_latencies, 99):>8.1f} {max(scan_latencies):>8.1f} {late:>5}  "
-          f"{' '.join(f'{k}×{v}' for k, v in sorted(results.items(), key=str))}  (aim p99 ≤ 20 ms)")
+    print(f"{scans['requests']:>6} {achieved:>11.0f} {scans['p50']:>8.1f} "
+          f"{scans['p99']:>8.1f} {scans['max']:>8.1f} {scans['late']:>5}  "
+          f"{statuses_text(results)}  (aim p99 ≤ 20 ms)")
     print()
 
     day = today + datetime.timedelta(days=1)

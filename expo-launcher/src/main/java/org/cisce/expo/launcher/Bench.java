@@ -1,6 +1,7 @@
 package org.cisce.expo.launcher;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./expo bench [http|events|booking|registration|analytics]}: benchmarks against the suite that
- * {@code ./expo up} started, each printing a table. HTTP rows are measured with hey (Debian's package), the others
- * by the scripts in {@code tools/bench/}, each beside its same-run anchor where it has one.
+ * {@code ./expo bench [all|http|events|booking|registration|analytics]}: benchmarks against the suite that
+ * {@code ./expo up} started. {@code all} (the default) is {@code tools/bench/all.py}: every figure of issue 18 in one
+ * table, each beside its same-run anchor and its aim. The single kinds each print their own tables: HTTP rows
+ * measured with hey (Debian's package), the others by the scripts in {@code tools/bench/}. The scripts send their
+ * measured requests with {@link Load}, run from this launcher's own classpath ({@code EXPO_BENCH_LOAD_CP}) by this
+ * JVM's java ({@code EXPO_BENCH_JAVA}).
  */
 final class Bench {
 
-    private static final List<String> KINDS = List.of("http", "events", "booking", "registration", "analytics");
+    private static final List<String> KINDS = List.of("all", "http", "events", "booking", "registration", "analytics");
     private final Expo expo;
 
     Bench(Expo expo) {
@@ -26,9 +30,9 @@ final class Bench {
 
     void run(List<String> args) throws IOException {
         String what = args.isEmpty() ? "all" : args.get(0);
-        if (!what.equals("all") && !KINDS.contains(what)) {
-            throw new Console.Failure("unknown benchmark '" + what + "' (analytics, booking, events, http, registration)",
-                    null, 2);
+        if (!KINDS.contains(what)) {
+            throw new Console.Failure("unknown benchmark '" + what
+                    + "' (all, analytics, booking, events, http, registration)", null, 2);
         }
         if (!Demo.onPath("python3")) {
             throw new Console.Failure("python3 is needed for the benchmarks", null);
@@ -38,33 +42,70 @@ final class Bench {
                 throw new Console.Failure(service + " is not ready: run './expo up' first", null);
             }
         }
-        // The organizer's token throughout: it is the one role without a rate limit, and a benchmark measures the
-        // service, not its limits (a gate's or an analyst's client would be refused past its requests a minute).
+        // The organizer's token throughout (but for all's check-ins): it is the one role without a rate limit, and a
+        // benchmark measures the service, not its limits (a gate's or an analyst's client would be refused past its
+        // requests a minute).
         String token = expo.token(List.of("organizer", "--ttl", "3600"));
         String pgHost = expo.pgHost;
         String pgPort = Integer.toString(expo.pgPort);
-        List<String> kinds = what.equals("all") ? KINDS : List.of(what);
-        for (int i = 0; i < kinds.size(); i++) {
-            if (i > 0) {
-                System.out.println();
-            }
-            switch (kinds.get(i)) {
-                case "http" -> http(token);
-                case "events" -> script("event_latency.py", List.of(Expo.env("EXPO_BENCH_EVENT_SECONDS", "10"),
-                        Expo.env("EXPO_BENCH_EVENT_CONCURRENCY", "8"), token, Expo.env("EXPO_BENCH_EVENT_RATES", "50,100,200"),
-                        Expo.env("EXPO_BENCH_EVENT_SOURCE", "outbox")), null);
-                case "booking" -> script("booking.py", List.of(token, Expo.url("exhibitor-service"),
-                        Expo.url("booth-service"), pgHost, pgPort), "EXPO_BENCH_BOOKING");
-                case "registration" -> script("registration.py", List.of(token, token,
-                        Expo.url("exhibitor-service"), Expo.url("registration-service"), pgHost, pgPort),
-                        "EXPO_BENCH_REGISTRATION");
-                default -> {
-                    ensureHey();
-                    script("analytics.py", List.of(token, token, Expo.url("exhibitor-service"),
-                            Expo.url("analytics-service"), pgHost, pgPort), "EXPO_BENCH_ANALYTICS");
-                }
+        switch (what) {
+            case "all" -> all(token, pgHost, pgPort);
+            case "http" -> http(token);
+            case "events" -> script("event_latency.py", List.of(Expo.env("EXPO_BENCH_EVENT_SECONDS", "10"),
+                    Expo.env("EXPO_BENCH_EVENT_CONCURRENCY", "8"), token, Expo.env("EXPO_BENCH_EVENT_RATES", "50,100,200"),
+                    Expo.env("EXPO_BENCH_EVENT_SOURCE", "outbox")), null);
+            case "booking" -> script("booking.py", List.of(token, Expo.url("exhibitor-service"),
+                    Expo.url("booth-service"), pgHost, pgPort), "EXPO_BENCH_BOOKING");
+            case "registration" -> script("registration.py", List.of(token, token,
+                    Expo.url("exhibitor-service"), Expo.url("registration-service"), pgHost, pgPort),
+                    "EXPO_BENCH_REGISTRATION");
+            default -> {
+                ensureHey();
+                script("analytics.py", List.of(token, token, Expo.url("exhibitor-service"),
+                        Expo.url("analytics-service"), pgHost, pgPort), "EXPO_BENCH_ANALYTICS");
             }
         }
+    }
+
+    /**
+     * The one table of {@code tools/bench/all.py}. The check-ins go with gates' tokens, as gates send them: the
+     * development gate client for the 100 scans a second and the offline batch, a second gate client
+     * ({@code dev-gate-bench-rush}) for the 500 a second, since each gate client is allowed 6,000 requests a minute.
+     * Arguments of {@code EXPO_BENCH_ALL} are appended; {@code EXPO_BENCH_QUICK=1} makes it a short trial.
+     */
+    private void all(String token, String pgHost, String pgPort) throws IOException {
+        String gate = expo.token(List.of("gate", "--ttl", "3600"));
+        String rushGate = expo.token(List.of("gate", "--subject", "bench-rush", "--ttl", "3600"));
+        script("all.py", List.of("--organizer-token", token, "--gate-token", gate, "--rush-gate-token", rushGate,
+                "--exhibitor-url", Expo.url("exhibitor-service"), "--booth-url", Expo.url("booth-service"),
+                "--registration-url", Expo.url("registration-service"),
+                "--analytics-url", Expo.url("analytics-service"), "--pghost", pgHost, "--pgport", pgPort,
+                "--load-cp", loadClasspath(), "--java", javaCommand(), "--root", expo.root.toString()),
+                "EXPO_BENCH_ALL");
+    }
+
+    /**
+     * Where {@link Load} is: {@code EXPO_BENCH_LOAD_CP} when set, else this launcher's jar (or classes folder), else
+     * the built jar under the root.
+     */
+    private String loadClasspath() {
+        if (System.getenv("EXPO_BENCH_LOAD_CP") != null && !System.getenv("EXPO_BENCH_LOAD_CP").isBlank()) {
+            return System.getenv("EXPO_BENCH_LOAD_CP");
+        }
+        try {
+            Path own = Path.of(Load.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.exists(own)) {
+                return own.toString();
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // below
+        }
+        return expo.root.resolve("expo-launcher/target/expo-launcher.jar").toString();
+    }
+
+    /** {@code EXPO_BENCH_JAVA} when set, else the java of the JVM running the launcher: Load runs on the same. */
+    private static String javaCommand() {
+        return Expo.env("EXPO_BENCH_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     private void http(String token) throws IOException {
@@ -119,6 +160,11 @@ final class Bench {
             command.addAll(List.of(System.getenv(extraVariable).trim().split("\\s+")));
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(expo.root.toFile()).inheritIO();
+        // the load generator of the scripts (tools/bench/benchlib.py's load)
+        builder.environment().put("EXPO_BENCH_LOAD_CP", loadClasspath());
+        builder.environment().put("EXPO_BENCH_JAVA", javaCommand());
+        // the scripts import each other: no __pycache__ left in tools/bench
+        builder.environment().putIfAbsent("PYTHONDONTWRITEBYTECODE", "1");
         // pgbench, the anchor of the write benchmarks, from Debian's PostgreSQL when it is not on PATH
         if (!Demo.onPath("pgbench") && Files.isDirectory(Path.of("/usr/lib/postgresql"))) {
             try {
