@@ -35,7 +35,9 @@ public class BadgeSigner {
         this.keys = keys;
         this.clock = clock;
         try {
-            this.signer = new ECDSASigner(keys.signingKey());
+            ECDSASigner ecdsa = new ECDSASigner(keys.signingKey());
+            ecdsa.getJCAContext().setProvider(BadgeKeys.CRYPTO);
+            this.signer = ecdsa;
         } catch (JOSEException e) {
             throw new IllegalStateException("the badge key cannot sign", e);
         }

@@ -62,7 +62,9 @@ public class BadgeVerifier {
                     + "registration desk.");
         }
         try {
-            if (!jwt.verify(new ECDSAVerifier(key.get()))) {
+            ECDSAVerifier verifier = new ECDSAVerifier(key.get());
+            verifier.getJCAContext().setProvider(BadgeKeys.CRYPTO);
+            if (!jwt.verify(verifier)) {
                 return Verdict.refused("The signature does not match: the badge was altered or forged. Send the "
                         + "visitor to the registration desk.");
             }
