@@ -64,12 +64,31 @@ public final class TopicReader {
 
     /** Writes one record with the given headers and waits for the broker's acknowledgement. */
     public static void send(String bootstrap, String topic, String key, String value, Map<String, String> headers) {
+        sendAll(bootstrap, topic, List.of(new Outgoing(key, value, headers)));
+    }
+
+    /** A record to write: key, value and headers. */
+    public record Outgoing(String key, String value, Map<String, String> headers) {
+    }
+
+    /**
+     * Writes the records in this order with one producer and waits for all: they reach the broker together, so a
+     * consumer polls them as one batch.
+     */
+    public static void sendAll(String bootstrap, String topic, List<Outgoing> records) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get(30, TimeUnit.SECONDS);
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 50), new StringSerializer(),
+                new StringSerializer())) {
+            List<java.util.concurrent.Future<?>> acks = new java.util.ArrayList<>();
+            for (Outgoing outgoing : records) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, outgoing.key(), outgoing.value());
+                outgoing.headers().forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+                acks.add(producer.send(record));
+            }
+            for (java.util.concurrent.Future<?> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
         } catch (Exception e) {
             throw new AssertionError("could not write to " + topic, e);
         }

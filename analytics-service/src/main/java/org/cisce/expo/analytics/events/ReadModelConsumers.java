@@ -2,7 +2,7 @@ package org.cisce.expo.analytics.events;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cisce.expo.analytics.repository.ReadModelWriter;
 import org.cisce.expo.common.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,37 +23,37 @@ public class ReadModelConsumers {
     }
 
     @Incoming("editions")
-    public Uni<Void> onEdition(ConsumerRecord<String, String> record) {
-        return apply("read-model-editions", record);
+    public Uni<Void> onEditions(ConsumerRecords<String, String> records) {
+        return apply("read-model-editions", records);
     }
 
     @Incoming("exhibitors")
-    public Uni<Void> onExhibitor(ConsumerRecord<String, String> record) {
-        return apply("read-model-exhibitors", record);
+    public Uni<Void> onExhibitors(ConsumerRecords<String, String> records) {
+        return apply("read-model-exhibitors", records);
     }
 
     @Incoming("booths")
-    public Uni<Void> onBooth(ConsumerRecord<String, String> record) {
-        return apply("read-model-booths", record);
+    public Uni<Void> onBooths(ConsumerRecords<String, String> records) {
+        return apply("read-model-booths", records);
     }
 
     @Incoming("bookings")
-    public Uni<Void> onBooking(ConsumerRecord<String, String> record) {
-        return apply("read-model-bookings", record);
+    public Uni<Void> onBookings(ConsumerRecords<String, String> records) {
+        return apply("read-model-bookings", records);
     }
 
     @Incoming("registrations")
-    public Uni<Void> onRegistration(ConsumerRecord<String, String> record) {
-        return apply("read-model-registrations", record);
+    public Uni<Void> onRegistrations(ConsumerRecords<String, String> records) {
+        return apply("read-model-registrations", records);
     }
 
     @Incoming("checkins")
-    public Uni<Void> onCheckin(ConsumerRecord<String, String> record) {
-        return apply("read-model-checkins", record);
+    public Uni<Void> onCheckins(ConsumerRecords<String, String> records) {
+        return apply("read-model-checkins", records);
     }
 
-    private Uni<Void> apply(String consumer, ConsumerRecord<String, String> record) {
-        return inbox.applyWithSql(consumer, record, (context, connection) ->
+    private Uni<Void> apply(String consumer, ConsumerRecords<String, String> records) {
+        return inbox.applyAllWithSql(consumer, records, (context, connection) ->
                 writer.apply(connection, ReadModelWriter.LIVE, context.event())
                         .flatMap(editionId -> editionId == null ? Uni.createFrom().voidItem()
                                 : writer.notifyChanged(connection, editionId)));

@@ -2,7 +2,7 @@ package org.cisce.expo.booth.events;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cisce.expo.booth.domain.ApplicationStatus;
 import org.cisce.expo.booth.service.ExhibitorKnowledgeService;
 import org.cisce.expo.common.inbox.EventInbox;
@@ -26,8 +26,8 @@ public class ExhibitorEventsConsumer {
     }
 
     @Incoming("exhibitors")
-    public Uni<Void> onExhibitorEvent(ConsumerRecord<String, String> record) {
-        return inbox.apply(CONSUMER, record, context -> {
+    public Uni<Void> onExhibitorEvents(ConsumerRecords<String, String> records) {
+        return inbox.applyAll(CONSUMER, records, context -> {
             String type = context.event().type();
             if (ExhibitorChanged.REGISTERED.equals(type) || ExhibitorChanged.UPDATED.equals(type)) {
                 return knowledge.apply(context.payload(ExhibitorChanged.class).requireComplete(type), context);

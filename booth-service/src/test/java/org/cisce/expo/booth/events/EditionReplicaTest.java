@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -111,5 +112,40 @@ class EditionReplicaTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/v1/editions/" + next).then().statusCode(200).body("name.en", is("Still flowing")));
         given().get("/api/v1/editions/" + incomplete).then().statusCode(404);
+    }
+
+    @Test
+    void aBatchIsAppliedInOrderOnceEachAndItsPoisonAlone() {
+        String changing = newId();
+        String duplicated = newId();
+        String broken = newId();
+        String duplicateId = UUID.randomUUID().toString();
+        List<TopicReader.Outgoing> records = new ArrayList<>();
+        for (int version = 1; version <= 30; version++) { // one aggregate, thirty versions, one partition
+            records.add(new TopicReader.Outgoing(changing, published(changing, "Version " + version, version),
+                    TopicReader.cloudEvent(UUID.randomUUID().toString(), TYPE, changing)));
+        }
+        records.add(new TopicReader.Outgoing(duplicated, published(duplicated, "First delivery"),
+                TopicReader.cloudEvent(duplicateId, TYPE, duplicated)));
+        records.add(new TopicReader.Outgoing(broken, "{\"editionId\": \"" + broken + "\"}",
+                TopicReader.cloudEvent(UUID.randomUUID().toString(), TYPE, broken)));
+        records.add(new TopicReader.Outgoing(duplicated, published(duplicated, "Second delivery"),
+                TopicReader.cloudEvent(duplicateId, TYPE, duplicated)));
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String id = newId();
+            others.add(id);
+            records.add(new TopicReader.Outgoing(id, published(id, "Batch " + i),
+                    TopicReader.cloudEvent(UUID.randomUUID().toString(), TYPE, id)));
+        }
+        TopicReader.sendAll(KafkaTestResource.bootstrapServers(), "expo.editions", records);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> others.forEach(id ->
+                given().get("/api/v1/editions/" + id).then().statusCode(200)));
+        given().get("/api/v1/editions/" + changing).then().statusCode(200).body("name.en", is("Version 30"));
+        given().get("/api/v1/editions/" + duplicated).then().statusCode(200).body("name.en", is("First delivery"));
+        given().get("/api/v1/editions/" + broken).then().statusCode(404);
+        assertEquals(1, TopicReader.awaitRecords(KafkaTestResource.bootstrapServers(), "expo.editions.dlq",
+                r -> broken.equals(r.key()), 1, Duration.ofSeconds(30)).size());
     }
 }

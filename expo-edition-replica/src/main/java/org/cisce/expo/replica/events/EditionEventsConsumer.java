@@ -2,7 +2,7 @@ package org.cisce.expo.replica.events;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cisce.expo.common.inbox.EventInbox;
 import org.cisce.expo.replica.service.EditionReplicaService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,8 +22,8 @@ public class EditionEventsConsumer {
     }
 
     @Incoming("editions")
-    public Uni<Void> onEditionEvent(ConsumerRecord<String, String> record) {
-        return inbox.apply(CONSUMER, record, context -> switch (context.event().type()) {
+    public Uni<Void> onEditionEvents(ConsumerRecords<String, String> records) {
+        return inbox.applyAll(CONSUMER, records, context -> switch (context.event().type()) {
             case EditionPublished.TYPE -> editions.apply(context.payload(EditionPublished.class).requireComplete(), context);
             default -> Uni.createFrom().voidItem(); // a type this service has no use for
         });
