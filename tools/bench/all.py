@@ -96,6 +96,8 @@ def seconds(s):
 
 
 PGBENCH_SECONDS = 2 if QUICK else 10
+# The services' JIT compiles a write path for thousands of requests; fewer measure the compiler (docs/performance.md).
+WRITE_WARMUP = int(os.environ.get("EXPO_BENCH_WARMUP", "1000"))
 
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -189,9 +191,34 @@ def row(path, measured, anchor="—", ratio="—", aim="—", met=None):
     ROWS.append((path, measured, anchor, ratio, aim, "—" if met is None else "yes" if met else "NO"))
 
 
+DATABASES = ("expo_exhibitor", "expo_booth", "expo_registration", "expo_analytics")
+
+
+def settle(timeout=120):
+    """Waits until no service has an outbox row left to publish and the consumers' work has drained (a part that
+    overloaded a service must not be measured again in the next part's figures)."""
+    env = dict(os.environ, PGPASSWORD=os.environ.get("EXPO_PG_PASSWORD", "expo"))
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        pending = 0
+        for database in DATABASES:
+            out = subprocess.run(["psql", "-X", "-At", "-h", os.environ.get("EXPO_PG_HOST", "127.0.0.1"), "-p",
+                                  os.environ.get("EXPO_PG_PORT", "5432"), "-U", "expo", "-d", database, "-c",
+                                  "select count(*) from outbox_event where status = 'PENDING'"],
+                                 env=env, capture_output=True, text=True)
+            pending += int(out.stdout.strip() or 0)
+        if pending == 0:
+            time.sleep(2)  # what the last rows published is being consumed
+            return
+        time.sleep(0.5)
+    print("    (outboxes still pending after the wait; figures below may include that work)", flush=True)
+
+
 def part(title, rows_if_failed, function, *args):
-    """Runs one part; should it fail, its rows ((path, aim) each) say so and the run goes on."""
+    """Runs one part, once the previous one's work has drained; should it fail, its rows ((path, aim) each) say
+    so and the run goes on."""
     PARTS[0] += 1
+    settle()
     print(f"[{PARTS[0]}] {title}", flush=True)
     try:
         return function(*args)
@@ -256,7 +283,7 @@ def writes_row(path, result, anchor_name, pg_tps):
 def registrations(a, state):
     wait_ready(a.registration_url)
     edition, today, _ = registration.set_up(a.organizer_token, a.exhibitor_url, a.registration_url)
-    n, warmup = count(2000), count(200)
+    n, warmup = count(2000), count(WRITE_WARMUP)
     per_second, result, badges = registration.registrations(a.organizer_token, a.registration_url, edition,
                                                             today.isoformat(), 8, n, warmup)
     state["badges"] = badges
@@ -269,7 +296,7 @@ def registrations(a, state):
 
 def exhibitors(a, state):
     wait_ready(a.exhibitor_url)
-    n, warmup = count(2000), count(200)
+    n, warmup = count(2000), count(WRITE_WARMUP)
     result = load(a.exhibitor_url + "/api/v1/exhibitors", "POST", [f"Authorization: Bearer {a.organizer_token}"],
                   body=EXHIBITOR_BODY, connections=16, requests=n, warmup=warmup)
     pg_tps, _ = pgbench(a.pghost, a.pgport, "expo_bench_exhibitor", EXHIBITOR_AND_OUTBOX, EXHIBITOR_INSERT, 16,
@@ -282,7 +309,7 @@ def exhibitors(a, state):
 def bookings(a, state):
     wait_ready(a.booth_url)
     exhibitor_ids, hall, setup_client = booking.set_up(a.organizer_token, a.exhibitor_url, a.booth_url, count(200))
-    n, warmup = count(2000), count(200)
+    n, warmup = count(2000), count(WRITE_WARMUP)
     _, result = booking.uncontended(a.organizer_token, a.booth_url, hall, exhibitor_ids, 8, n, setup_client, warmup)
     pg_tps, _ = pgbench(a.pghost, a.pgport, "expo_bench_booking", booking.BOOKING_TABLE, booking.BOOKING_INSERT, 8,
                         PGBENCH_SECONDS)
