@@ -114,8 +114,9 @@ public final class Expo {
                                   @QuarkusTest and system tests (./mvnw clean verify).
               openapi             Write docs/openapi/<service>.yaml anew from the build and lint them: commit the
                                   change of a contract with the change of the code.
-              bench [http|events|booking|registration|analytics]
-                                  Benchmarks on the running suite, each printing a table. http: the anonymous
+              bench [all|http|events|booking|registration|analytics]
+                                  Benchmarks on the running suite. all (the default): one table of every hot
+                                  path beside its same-run anchor and aim (docs/performance.md). http: the anonymous
                                   directory and organizer onboarding with hey at EXPO_BENCH_CONCURRENCY (16) and
                                   EXPO_BENCH_REQUESTS (4000); events: commit-to-applied latency per consumer at
                                   EXPO_BENCH_EVENT_RATES (50,100,200 editions/s), EXPO_BENCH_EVENT_SECONDS (10)
