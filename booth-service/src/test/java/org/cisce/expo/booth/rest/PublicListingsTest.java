@@ -87,4 +87,20 @@ class PublicListingsTest {
         assertEquals(json.asString(), given().auth().oauth2(Tokens.organizer()).accept("application/json").get(plan)
                 .asString(), "the same plan either way");
     }
+
+    @Test
+    void aHallRenamedWithoutAnyEventShowsOnItsPlanWithinASecond() {
+        String edition = Fixtures.edition("CLEAN_ENERGY");
+        String hall = Fixtures.hall(edition, "CLEAN_ENERGY");
+        String plan = "/api/v1/halls/" + hall + "/floorplan";
+        String tag = given().get(plan).then().statusCode(200).extract().header("ETag");
+
+        // A hall with no booths writes no outbox row when renamed: its table's trigger tells the kept plan.
+        given().auth().oauth2(Tokens.organizer()).contentType("application/merge-patch+json")
+                .body("{\"name\": {\"en\": \"Renamed hall\"}}").patch("/api/v1/halls/" + hall)
+                .then().statusCode(200);
+        Response renamed = await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
+                .until(() -> given().header("If-None-Match", tag).get(plan), r -> r.statusCode() == 200);
+        renamed.then().body("hall.name.en", is("Renamed hall"));
+    }
 }

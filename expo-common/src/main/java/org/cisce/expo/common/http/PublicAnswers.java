@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,8 @@ public class PublicAnswers {
     public static final String NOT_MODIFIED = "Not modified: the answer is still the one whose ETag you sent";
 
     static final String CACHE_CONTROL = "public, no-cache";
-    static final String VARY = "Accept-Encoding, Authorization";
+    /** Accept too: a floor plan is JSON or SVG by it, and a shared cache must not give one for the other. */
+    static final String VARY = "Accept, Accept-Encoding, Authorization";
     /** Smaller answers are sent as they are: gzip's header and the work are not worth it. */
     static final int COMPRESS_FROM_BYTES = 1024;
 
@@ -59,23 +61,28 @@ public class PublicAnswers {
     private final ChangeFeed changes;
     private final Clock clock;
     private final Map<String, Entry> entries;
+    private final int capacity;
+    private final long maxBytes;
+    private long bytes;
 
     public PublicAnswers(ObjectMapper mapper, ChangeFeed changes, Clock clock,
-                         @ConfigProperty(name = "expo.public-answers.entries", defaultValue = "1000") int capacity) {
+                         @ConfigProperty(name = "expo.public-answers.entries", defaultValue = "1000") int capacity,
+                         @ConfigProperty(name = "expo.public-answers.max-bytes", defaultValue = "33554432") long maxBytes) {
         this.mapper = mapper;
         this.changes = changes;
         this.clock = clock;
-        // The least recently used entry goes first; queries with arbitrary filters cannot grow it without bound.
-        this.entries = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.capacity = capacity;
+        this.maxBytes = maxBytes;
+        // In access order: the least recently used entry goes first when the count or the bytes are over.
+        this.entries = new LinkedHashMap<>(64, 0.75f, true);
     }
 
     /** One serialised answer: its bytes, their gzip form (or null) and its entity tag. */
     record Entry(long generation, Instant validUntil, MediaType type, byte[] bytes, byte[] gzip, String tag) {
+
+        long size() {
+            return bytes.length + (gzip == null ? 0 : gzip.length);
+        }
 
         boolean freshAt(long currentGeneration, Instant now) {
             return generation == currentGeneration && (validUntil == null || now.isBefore(validUntil));
@@ -129,10 +136,22 @@ public class PublicAnswers {
         return entries.get(key);
     }
 
+    /**
+     * Keeps the entry unless a newer one is there; then lets the least recently used go until at most
+     * {@code expo.public-answers.entries} answers of {@code expo.public-answers.max-bytes} in all are kept, so
+     * that queries with arbitrary filters or pages cannot grow it without bound.
+     */
     private synchronized void store(String key, Entry entry) {
         Entry present = entries.get(key);
-        if (present == null || present.generation() <= entry.generation()) {
-            entries.put(key, entry);
+        if (present != null && present.generation() > entry.generation()) {
+            return;
+        }
+        Entry replaced = entries.put(key, entry);
+        bytes += entry.size() - (replaced == null ? 0 : replaced.size());
+        Iterator<Entry> eldest = entries.values().iterator();
+        while ((entries.size() > capacity || bytes > maxBytes) && eldest.hasNext()) {
+            bytes -= eldest.next().size();
+            eldest.remove();
         }
     }
 
@@ -192,25 +211,32 @@ public class PublicAnswers {
         return false;
     }
 
-    /** gzip is listed in Accept-Encoding without {@code q=0} (a bare {@code *} counts too). */
+    /**
+     * Whether Accept-Encoding admits gzip: named with a non-zero quality, or covered by {@code *} with one when
+     * gzip is not named at all (an explicit {@code gzip;q=0} wins over {@code *}).
+     */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
+        Boolean named = null;
+        Boolean wildcard = null;
         for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
             String[] parts = coding.trim().split(";");
             String name = parts[0].trim();
-            if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
-                for (int i = 1; i < parts.length; i++) {
-                    String parameter = parts[i].replace(" ", "");
-                    if (parameter.matches("q=0(\\.0{0,3})?")) {
-                        return false;
-                    }
+            boolean admitted = true;
+            for (int i = 1; i < parts.length; i++) {
+                if (parts[i].replace(" ", "").matches("q=0(\\.0{0,3})?")) {
+                    admitted = false;
                 }
-                return true;
+            }
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                named = admitted;
+            } else if (name.equals("*")) {
+                wildcard = admitted;
             }
         }
-        return false;
+        return named != null ? named : Boolean.TRUE.equals(wildcard);
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -116,6 +116,7 @@ public class EventInbox {
     private Uni<Void> applyBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
                                  Function<List<InboxContext>, Uni<List<Boolean>>> transaction,
                                  Function<ConsumerRecord<String, String>, Uni<Void>> single) {
+        Context arrival = Vertx.currentContext(); // the fallback applies each record on it
         List<ConsumerRecord<String, String>> batch = new ArrayList<>();
         records.forEach(batch::add);
         if (batch.size() == 1) {
@@ -126,7 +127,7 @@ public class EventInbox {
             try {
                 contexts.add(new InboxContext(consumer, EventEnvelope.of(record, mapper), mapper));
             } catch (UnprocessableEventException e) {
-                return oneByOne(batch, single); // the unreadable one is dead-lettered there, in its place
+                return oneByOne(arrival, batch, single); // the unreadable one is dead-lettered there, in its place
             }
         }
         return Uni.createFrom().deferred(() -> transaction.apply(contexts))
@@ -140,17 +141,17 @@ public class EventInbox {
                 .onFailure().recoverWithUni(e -> {
                     LOG.debugf("A batch of %d events for %s is applied one by one: %s", batch.size(), consumer,
                             e.getMessage());
-                    return oneByOne(batch, single);
+                    return oneByOne(arrival, batch, single);
                 });
     }
 
     /**
-     * Applies the records one after the other, each on the Vert.x context the batch arrived on: a dead-lettered
-     * record completes on the producer's thread, where no transaction could start for the next one.
+     * Applies the records one after the other, each on the Vert.x context the batch arrived on (taken when it
+     * arrived): a dead-lettered record completes on the producer's thread, where no transaction could start for
+     * the next one.
      */
-    private static Uni<Void> oneByOne(List<ConsumerRecord<String, String>> batch,
+    private static Uni<Void> oneByOne(Context context, List<ConsumerRecord<String, String>> batch,
                                       Function<ConsumerRecord<String, String>, Uni<Void>> single) {
-        Context context = Vertx.currentContext();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (ConsumerRecord<String, String> record : batch) {
             if (context != null) {

@@ -13,17 +13,22 @@ import org.postgresql.PGNotification;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Tells this instance that the service's database changed, in whatever instance the change was made: a
  * generation number that moves on every commit that wrote an outbox row (the spine's {@code expo_outbox}
- * notification, which every change of state publishes). What is computed from the database at one generation
- * stays true while the generation stays the same.
+ * notification) or that a service's own triggers announce on {@code expo_changes} (booth-service's tables, whose
+ * changes do not all publish events). What is computed from the database at one generation stays true while
+ * the generation stays the same.
  *
  * <p>While its connection is down the generation is {@link #UNKNOWN}: notifications may be lost then, so nothing
- * may be trusted from before; the first generation after a reconnect is a new one. A daemon thread with its own
- * JDBC connection waits on the notifications, as the outbox relay does.
+ * may be trusted from before; the first generation after a reconnect is a new one. The connection is proven
+ * every {@link #PROBE_SECONDS} seconds, so that one that died silently (a network loss without a reset) is
+ * noticed within the JDBC socket timeout after that, not when TCP keep-alive gives up hours later. A daemon thread with its own JDBC
+ * connection waits on the notifications, as the outbox relay does.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -32,8 +37,9 @@ public class ChangeFeed {
     public static final long UNKNOWN = -1;
 
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
-    private static final String CHANNEL = "expo_outbox";
+    private static final List<String> CHANNELS = List.of("expo_outbox", "expo_changes");
     private static final int WAIT_MILLIS = 500;
+    static final int PROBE_SECONDS = 5;
 
     private final JdbcConnections connections;
     private final AtomicLong generation = new AtomicLong(UNKNOWN);
@@ -70,18 +76,14 @@ public class ChangeFeed {
         while (running) {
             try (Connection db = connections.open("change-feed")) {
                 try (Statement listen = db.createStatement()) {
-                    listen.execute("LISTEN " + CHANNEL);
+                    for (String channel : CHANNELS) {
+                        listen.execute("LISTEN " + channel);
+                    }
                 }
                 // Listening from here on: a new epoch, far from every generation handed out before.
                 generation.set(epochs.incrementAndGet() << 32);
-                PGConnection pg = db.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] heard = pg.getNotifications(WAIT_MILLIS);
-                    if (heard != null && heard.length > 0) {
-                        generation.incrementAndGet();
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
+                listen(db);
+            } catch (Throwable e) { // an Error too: the generation must not outlive the thread that keeps it
                 generation.set(UNKNOWN);
                 if (running) {
                     LOG.debugf("Change feed: %s; public answers are computed afresh until it is back", RootCause.of(e));
@@ -90,6 +92,23 @@ public class ChangeFeed {
             }
         }
         generation.set(UNKNOWN);
+    }
+
+    private void listen(Connection db) throws SQLException {
+        PGConnection pg = db.unwrap(PGConnection.class);
+        long probeAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(PROBE_SECONDS);
+        while (running) {
+            PGNotification[] heard = pg.getNotifications(WAIT_MILLIS);
+            if (heard != null && heard.length > 0) {
+                generation.incrementAndGet();
+            }
+            if (System.nanoTime() - probeAt > 0) {
+                try (Statement probe = db.createStatement()) {
+                    probe.execute("select 1"); // fails on a connection that died without a word
+                }
+                probeAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(PROBE_SECONDS);
+            }
+        }
     }
 
     private void sleepQuietly() {
