@@ -100,10 +100,12 @@ public interface EventsConfig {
         Duration initialBackoff();
 
         /**
-         * Consumers per incoming channel ({@code mp.messaging.incoming.<channel>.concurrency} refers to it): each
-         * applies its partitions in order, in parallel with the others. More than the topics' partitions idle.
+         * Consumers per incoming channel and instance ({@code mp.messaging.incoming.<channel>.concurrency} refers
+         * to it): each applies its partitions in order, in parallel with the others. One takes all three partitions
+         * in batches, which costs the two cores here far less than three fetching an event or two each
+         * (docs/performance.md); more than the topics' partitions idle.
          */
-        @WithDefault("3")
+        @WithDefault("1")
         int concurrency();
     }
 }
