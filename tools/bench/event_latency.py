@@ -45,6 +45,15 @@ def pages(url, token=None):
         page += 1
 
 
+def pages_from_end(url, token=None):
+    """The pages of a list from its last to its first: a benchmark's editions sort last (they start in 2030 and their
+    ids grow with the run), so the newest are found without reading the tens of thousands of earlier runs."""
+    sep = "&" if "?" in url else "?"
+    _, first = call("GET", f"{url}{sep}size=100&page=0", token)
+    for page in range((first["total"] - 1) // 100, -1, -1):
+        yield call("GET", f"{url}{sep}size=100&page={page}", token)[1]["items"]
+
+
 def percentile(values, p):
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, int(round(p / 100 * len(ordered) + 0.5)) - 1))
@@ -163,7 +172,14 @@ def applied_by_consumers(ids, created, since, token):
                             ("registration-service", REGISTRATION + "/api/v1/editions?updatedSince=" + since, None),
                             ("analytics-service", ANALYTICS + "/api/v1/analytics/editions", token)):
         while True:
-            items = {i.get("id", i.get("editionId")): i for i in pages(url.replace("+00:00", "Z"), auth)}
+            items = {}
+            if name == "analytics-service":  # no updatedSince there: read back from the end until all are found
+                for page in pages_from_end(url, auth):
+                    items.update((i["editionId"], i) for i in page)
+                    if wanted <= items.keys():
+                        break
+            else:
+                items = {i["id"]: i for i in pages(url.replace("+00:00", "Z"), auth)}
             if wanted <= items.keys():
                 break
             if time.monotonic() > deadline:
