@@ -23,8 +23,9 @@ public class EditionEventsConsumer {
 
     @Incoming("editions")
     public Uni<Void> onEditionEvents(ConsumerRecords<String, String> records) {
-        return inbox.applyAll(CONSUMER, records, context -> switch (context.event().type()) {
-            case EditionPublished.TYPE -> editions.apply(context.payload(EditionPublished.class).requireComplete(), context);
+        return inbox.applyAllWithSql(CONSUMER, records, (context, connection) -> switch (context.event().type()) {
+            case EditionPublished.TYPE ->
+                    editions.apply(context.payload(EditionPublished.class).requireComplete(), context, connection);
             default -> Uni.createFrom().voidItem(); // a type this service has no use for
         });
     }
