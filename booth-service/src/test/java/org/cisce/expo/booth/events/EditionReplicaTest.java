@@ -99,6 +99,23 @@ class EditionReplicaTest {
     }
 
     @Test
+    void anEqualVersionChangesNothingAndANewerOneReplacesTheCopy() {
+        String id = newId();
+        send(id, UUID.randomUUID().toString(), published(id, "Version two", 2));
+        send(id, UUID.randomUUID().toString(), published(id, "Version two again", 2));
+        String marker = newId(); // same record key, so served only after the second version two was consumed
+        TopicReader.send(KafkaTestResource.bootstrapServers(), "expo.editions", id, published(marker, "Marker", 1),
+                TopicReader.cloudEvent(UUID.randomUUID().toString(), TYPE, marker));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/v1/editions/" + marker).then().statusCode(200));
+        given().get("/api/v1/editions/" + id).then().statusCode(200).body("name.en", is("Version two"));
+
+        send(id, UUID.randomUUID().toString(), published(id, "Version three", 3));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/v1/editions/" + id).then().statusCode(200).body("name.en", is("Version three")));
+    }
+
+    @Test
     void aMalformedRecordGoesToTheDeadLetterTopicAndTheNextEventIsApplied() {
         String broken = newId();
         TopicReader.send(KafkaTestResource.bootstrapServers(), "expo.editions", broken, "{not json",

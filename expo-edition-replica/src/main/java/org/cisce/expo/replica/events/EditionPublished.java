@@ -6,6 +6,7 @@ import org.cisce.expo.common.types.LocalizedText;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** What this service reads of {@code expo.edition.published.v1} (tolerant: other fields are ignored). */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -22,6 +23,9 @@ public record EditionPublished(String editionId, LocalizedText name, LocalizedTe
                 || publicDays == null) {
             throw new UnprocessableEventException(TYPE + ": editionId, name, startDate, endDate, chains and "
                     + "publicDays are required");
+        }
+        if (chains.stream().anyMatch(Objects::isNull) || publicDays.stream().anyMatch(Objects::isNull)) {
+            throw new UnprocessableEventException(TYPE + ": chains and publicDays hold no nulls");
         }
         if (timeZone != null && !java.time.ZoneId.getAvailableZoneIds().contains(timeZone)) {
             throw new UnprocessableEventException(TYPE + ": timeZone '" + timeZone + "' is not a time zone id");
